@@ -1,0 +1,43 @@
+/**
+ * npm run check — checks every file in content/ without building the site and lists every problem
+ * at once. Exit codes: 0 when there are no errors (warnings may be shown), 1 when there are errors,
+ * 2 when the command itself was used wrongly.
+ */
+import { parseArgs } from 'node:util';
+import { contentRoot } from '../src/lib/content-root';
+import { formatReport } from '../src/validation/problem';
+import { validateArchive } from '../src/validation/validate-archive';
+
+const HELP = `Usage: npm run check [-- --content <folder>]
+
+Checks the archive in content/ (or the folder given) and lists every problem:
+the file and line, the field, what was found and what is expected.
+
+Options:
+  --content <folder>  check another content folder (default: content, or $VIGIL_CONTENT)
+  -h, --help          show this help
+
+Exits with 0 when nothing is wrong, 1 when there are errors to fix.`;
+
+function main(): number {
+	let options;
+	try {
+		options = parseArgs({ options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+	} catch (error) {
+		console.error(`${(error as Error).message}\n\n${HELP}`);
+		return 2;
+	}
+	if (options.help) {
+		console.log(HELP);
+		return 0;
+	}
+	if (options.content) process.env.VIGIL_CONTENT = options.content;
+	const root = contentRoot();
+	const { problems, entryCount } = validateArchive(root);
+	const errors = problems.filter((problem) => problem.severity === 'error').length;
+	if (problems.length) console.log(formatReport(problems));
+	console.log(errors ? `\nChecked ${entryCount} ${entryCount === 1 ? "entry" : "entries"}: fix the errors above, then run npm run check again.` : `Checked ${entryCount} ${entryCount === 1 ? "entry" : "entries"} in ${root}: no errors.`);
+	return errors ? 1 : 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,203 @@
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { slug as slugify } from 'github-slugger';
+import { localeFromPath, slugFromPath } from '../lib/entry-id';
+import { buildTime } from './clock';
+import { groupByYear, newestFirst, splitByTime } from './event-timeline';
+import { isIncluded, publicationState, type PublicationState } from './publication';
+import { defaultLocale, localeCodes } from './site';
+import { hasConsent, isListed } from './story-rules';
+import { localize } from './translations';
+import { isBannerCurrent, isCallOpen } from './windows';
+
+/**
+ * The one way pages get content. Every rule about what is published and in what order lives here
+ * or in the pure modules it calls: drafts and scheduled entries (shown only in `npm run dev`),
+ * withdrawn consent (never anywhere), unlisted stories (own page only), translations and order.
+ */
+
+/** An entry as one locale's pages see it. */
+export interface ArchiveEntry<C extends CollectionKey> {
+	/** The Astro entry, for render(). */
+	entry: CollectionEntry<C>;
+	/** Its data, validated by its schema. */
+	data: CollectionEntry<C>['data'];
+	collection: C;
+	/** The address segment, from the file name. */
+	slug: string;
+	/** The locale whose pages show it. */
+	locale: string;
+	/** The language its text is written in (the default locale's when not yet translated). */
+	contentLocale: string;
+	/** False when the page falls back to the default locale's text. */
+	translated: boolean;
+	/** Published, or (in the dev server only) a draft or scheduled entry, marked as such. */
+	state: PublicationState;
+}
+
+/** Drafts and scheduled entries are previewed in the dev server and left out of every build. */
+const previewUnpublished = import.meta.env.DEV;
+const now = buildTime();
+
+/** The moment this build decides upcoming and past, open and closed, against. */
+export function archiveTime(): Date {
+	return now;
+}
+
+const collectionCache = new Map<CollectionKey, Promise<CollectionEntry<CollectionKey>[]>>();
+
+/** A collection's entries that belong in this build, read once and cached for every page. */
+function includedEntries<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>[]> {
+	let cached = collectionCache.get(collection);
+	if (!cached) {
+		cached = getCollection(collection, (entry) => {
+			const data = entry.data as { draft: boolean; publishDate?: string };
+			if (collection === 'stories' && !hasConsent(entry.data as CollectionEntry<'stories'>['data'])) return false;
+			return isIncluded(data, now, previewUnpublished);
+		});
+		collectionCache.set(collection, cached);
+	}
+	return cached as Promise<CollectionEntry<C>[]>;
+}
+
+async function entriesFor<C extends CollectionKey>(collection: C, locale: string): Promise<ArchiveEntry<C>[]> {
+	const entries = await includedEntries(collection);
+	return localize(entries, locale, defaultLocale, (entry) => ({ locale: localeFromPath(entry.id), slug: slugFromPath(entry.id) })).map(
+		({ entry, contentLocale, translated }) => ({
+			entry,
+			data: entry.data,
+			collection,
+			slug: slugFromPath(entry.id),
+			locale,
+			contentLocale,
+			translated,
+			state: publicationState(entry.data as { draft: boolean; publishDate?: string }, now),
+		}),
+	);
+}
+
+const bySlug = <C extends CollectionKey>(item: ArchiveEntry<C>) => item.slug;
+
+/** Every published event in a locale, by start time. */
+export async function allEvents(locale: string): Promise<ArchiveEntry<'events'>[]> {
+	const events = await entriesFor('events', locale);
+	return splitByTime(events, (event) => event.data, new Date(0)).upcoming;
+}
+
+/** Upcoming events (soonest first) and past events grouped by year (newest first). */
+export async function eventTimeline(locale: string, at: Date = now) {
+	const { upcoming, past } = splitByTime(await entriesFor('events', locale), (event) => event.data, at);
+	return { upcoming, past, pastByYear: groupByYear(past, (event) => event.data.start) };
+}
+
+/** Every story with consent in a locale, listed or not: each gets its own page. */
+export async function storiesWithPages(locale: string): Promise<ArchiveEntry<'stories'>[]> {
+	return entriesFor('stories', locale);
+}
+
+/** Stories for listings: consent given, not unlisted, newest first. */
+export async function listedStories(locale: string): Promise<ArchiveEntry<'stories'>[]> {
+	const stories = (await entriesFor('stories', locale)).filter((story) => isListed(story.data));
+	return newestFirst(stories, (story) => story.data.date, bySlug);
+}
+
+/** News, newest first. */
+export async function newsItems(locale: string): Promise<ArchiveEntry<'news'>[]> {
+	return newestFirst(await entriesFor('news', locale), (item) => item.data.date, bySlug);
+}
+
+/** Documents, newest first. */
+export async function documents(locale: string): Promise<ArchiveEntry<'documents'>[]> {
+	return newestFirst(await entriesFor('documents', locale), (doc) => doc.data.date, bySlug);
+}
+
+/** The documents with the given slugs, in the order given; unknown slugs were rejected by the checker. */
+export async function documentsBySlugs(locale: string, slugs: readonly string[]): Promise<ArchiveEntry<'documents'>[]> {
+	const all = await entriesFor('documents', locale);
+	return slugs.flatMap((wanted) => all.filter((doc) => doc.slug === wanted));
+}
+
+/** Recurring observances, by name. */
+export async function allSeries(locale: string): Promise<ArchiveEntry<'series'>[]> {
+	const series = await entriesFor('series', locale);
+	return series.sort((a, b) => a.data.name.localeCompare(b.data.name, locale));
+}
+
+/** One series, if it exists in this build. */
+export async function seriesBySlug(locale: string, slug: string): Promise<ArchiveEntry<'series'> | undefined> {
+	return (await entriesFor('series', locale)).find((series) => series.slug === slug);
+}
+
+/** The editions of a series: upcoming soonest first, then past newest first. */
+export async function seriesEditions(locale: string, seriesSlug: string, at: Date = now) {
+	const editions = (await entriesFor('events', locale)).filter((event) => event.data.series === seriesSlug);
+	return splitByTime(editions, (event) => event.data, at);
+}
+
+/** Banners whose from–until window includes today. */
+export async function currentBanners(locale: string, at: Date = now): Promise<ArchiveEntry<'banners'>[]> {
+	const banners = (await entriesFor('banners', locale)).filter((banner) => isBannerCurrent(banner.data, at));
+	return newestFirst(banners, (banner) => banner.data.from, bySlug);
+}
+
+/** Every call, open ones first (nearest deadline first), then closed ones (latest first). */
+export async function calls(locale: string, at: Date = now) {
+	const all = newestFirst(await entriesFor('calls', locale), (call) => call.data.deadline, bySlug);
+	return {
+		open: all.filter((call) => isCallOpen(call.data, at)).reverse(),
+		closed: all.filter((call) => !isCallOpen(call.data, at)),
+	};
+}
+
+/** A standing page such as "about". */
+export async function standingPage(locale: string, slug: string): Promise<ArchiveEntry<'pages'> | undefined> {
+	return (await entriesFor('pages', locale)).find((page) => page.slug === slug);
+}
+
+/** Every standing page in a locale. */
+export async function standingPages(locale: string): Promise<ArchiveEntry<'pages'>[]> {
+	return entriesFor('pages', locale);
+}
+
+/** An entry that can carry tags and appear on a tag page. */
+export type TaggedEntry = ArchiveEntry<'events'> | ArchiveEntry<'stories'> | ArchiveEntry<'news'> | ArchiveEntry<'documents'>;
+
+/** A tag, the address segment made from it and everything listed under it (newest first). */
+export interface Tag {
+	slug: string;
+	label: string;
+	entries: TaggedEntry[];
+}
+
+function dateOf(item: TaggedEntry): string {
+	return 'start' in item.data ? item.data.start : item.data.date;
+}
+
+/** Every tag used by a listed entry in a locale, alphabetical; tags that slug alike are merged. */
+export async function tags(locale: string): Promise<Tag[]> {
+	const [events, stories, news, docs] = await Promise.all([
+		entriesFor('events', locale),
+		listedStories(locale),
+		newsItems(locale),
+		documents(locale),
+	]);
+	const byTag = new Map<string, Tag>();
+	for (const item of [...events, ...stories, ...news, ...docs] as TaggedEntry[]) {
+		for (const label of item.data.tags) {
+			const key = slugify(label);
+			const tag = byTag.get(key) ?? { slug: key, label, entries: [] };
+			if (!tag.entries.includes(item)) tag.entries.push(item);
+			byTag.set(key, tag);
+		}
+	}
+	return [...byTag.values()]
+		.map((tag) => ({ ...tag, entries: newestFirst(tag.entries, dateOf, (item) => `${item.collection}/${item.slug}`) }))
+		.sort((a, b) => a.label.localeCompare(b.label, locale));
+}
+
+/** The address segment of a tag label, as tag pages use it. */
+export function tagSlug(label: string): string {
+	return slugify(label);
+}
+
+/** Every locale the site is built in, the default first. */
+export { localeCodes };

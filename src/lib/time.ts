@@ -1,0 +1,61 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Time zone arithmetic goes through Luxon (which reads the IANA database through Intl); nothing here
+ * keeps an offset table of its own. Wall-clock strings are YYYY-MM-DDTHH:mm:ss as the schemas
+ * normalise them.
+ */
+
+/** The instant at which a wall-clock time happens in a time zone. */
+export function zonedInstant(localDateTime: string, timeZone: string): Date {
+	const moment = DateTime.fromISO(localDateTime, { zone: timeZone });
+	if (!moment.isValid) throw new Error(`Cannot place ${localDateTime} in ${timeZone}: ${moment.invalidExplanation ?? 'invalid'}`);
+	return moment.toJSDate();
+}
+
+/** The instant at which a wall-clock day ends (midnight that follows it) in a time zone. */
+export function endOfLocalDay(localDateTime: string, timeZone: string): Date {
+	return DateTime.fromISO(localDateTime, { zone: timeZone }).startOf('day').plus({ days: 1 }).toJSDate();
+}
+
+/** The year of a calendar date or wall-clock string, read from the text itself. */
+export function yearOf(isoText: string): number {
+	return Number(isoText.slice(0, 4));
+}
+
+/**
+ * A calendar date (YYYY-MM-DD) as words in a locale, e.g. "11 September 2021". Formatted at UTC
+ * because a calendar date has no time zone: formatting it in the builder's zone could move the day.
+ */
+export function formatCalendarDate(isoDate: string, locale: string, style: 'long' | 'medium' = 'long'): string {
+	const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
+	const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+	return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+}
+
+/** An instant as a date and time in a given zone, with the zone's short name, e.g. "11 September 2021 at 08:30 EDT". */
+export function formatZonedDateTime(instant: Date, locale: string, timeZone: string): string {
+	return new Intl.DateTimeFormat(locale, {
+		dateStyle: 'full',
+		timeStyle: 'short',
+		timeZone,
+	}).format(instant);
+}
+
+/** Just the time of day of an instant in a zone, e.g. "08:30". */
+export function formatZonedTime(instant: Date, locale: string, timeZone: string): string {
+	return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(instant);
+}
+
+/** The zone's name and offset at an instant, e.g. "Eastern Daylight Time (UTC−4)". */
+export function describeTimeZone(instant: Date, locale: string, timeZone: string): string {
+	const longName = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' })
+		.formatToParts(instant)
+		.find((part) => part.type === 'timeZoneName')?.value;
+	const offsetMinutes = DateTime.fromJSDate(instant, { zone: timeZone }).offset;
+	const sign = offsetMinutes < 0 ? '\u2212' : '+';
+	const hours = Math.floor(Math.abs(offsetMinutes) / 60);
+	const minutes = Math.abs(offsetMinutes) % 60;
+	const offset = offsetMinutes === 0 ? 'UTC' : `UTC${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+	return longName ? `${longName} (${offset})` : offset;
+}

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+/** True for an assigned ISO 3166-1 alpha-2 code: Intl names it, instead of echoing the code back. */
+function isCountryCode(code: string): boolean {
+	if (!/^[A-Z]{2}$/.test(code)) return false;
+	return regionNames.of(code) !== code;
+}
+
+/** A country as its ISO 3166-1 alpha-2 code (US, FR, KE); pages show its name in the reader's language. */
+export const countryCode = z
+	.string({ errorMap: () => ({ message: 'expected a two-letter ISO 3166-1 country code, e.g. US, FR or KE' }) })
+	.transform((code) => code.trim().toUpperCase())
+	.refine(isCountryCode, { message: 'expected a two-letter ISO 3166-1 country code, e.g. US, FR or KE' });
+
+/** Where an event takes place in person. */
+export const venueSchema = z.object({
+	/** The venue's name, e.g. "General Assembly Hall". */
+	name: z.string().min(1),
+	/** Street address, as it would be written on an envelope. */
+	address: z.string().optional(),
+	/** The city or town. */
+	city: z.string().min(1),
+	/** The country, as an ISO 3166-1 alpha-2 code. */
+	country: countryCode,
+});
+
+export type Venue = z.output<typeof venueSchema>;

@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+
+/** What a recording holds. */
+export const recordingKinds = ['video', 'audio', 'transcript'] as const;
+
+/** A recording or transcript of an event, published after it. */
+export const recordingSchema = z.object({
+	/** Whether it is a video, an audio recording or a transcript. */
+	kind: z.enum(recordingKinds),
+	/** What the recording is called, e.g. "Full ceremony". */
+	title: z.string().trim().min(1),
+	/** Where it can be watched, heard or read: a web address or a file in public/, e.g. /files/transcript.pdf. */
+	url: z.string().trim().regex(/^(https:\/\/|\/)/, 'expected a web address starting with https:// or a path in public/ starting with /'),
+	/** The language the recording is in, as a language code such as en or fr. */
+	language: z.string().trim().min(2).optional(),
+	/** How long it runs, in minutes. */
+	minutes: z.number().int().positive().optional(),
+});

@@ -1,0 +1,28 @@
+import type { AstroIntegration } from 'astro';
+import { contentRoot } from '../lib/content-root';
+import { formatReport } from './problem';
+import { validateArchive } from './validate-archive';
+
+/**
+ * Runs the content checker before Astro reads any content. A build with content errors stops here,
+ * before anything is written to dist/, and prints the same report as `npm run check`; the dev
+ * server prints it and carries on, so organisers can fix files while they preview.
+ */
+export function contentCheck(): AstroIntegration {
+	return {
+		name: 'vigil:content-check',
+		hooks: {
+			'astro:config:setup': ({ command, logger }) => {
+				if (command === 'preview') return;
+				const { problems } = validateArchive(contentRoot());
+				if (problems.length === 0) return;
+				const hasErrors = problems.some((problem) => problem.severity === 'error');
+				if (command === 'build' && hasErrors) {
+					console.error(`\nThe archive has content problems, so nothing was built:\n\n${formatReport(problems)}\n\nFix them and build again; \`npm run check\` shows this list without building.\n`);
+					process.exit(1);
+				}
+				logger.warn(`content problems:\n${formatReport(problems)}`);
+			},
+		},
+	};
+}
