@@ -1,0 +1,47 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatProblem } from '../../src/validation/problem';
+import { validateArchive } from '../../src/validation/validate-archive';
+import { archivePath, BROKEN_ARCHIVE, removeTemporaryFolders, repoRoot, runCommand, STACK_FRAME, temporaryFolder, type CommandResult } from './support/fixtures';
+
+afterAll(removeTemporaryFolders);
+
+/*
+ * The one test that runs a real `astro build`. It builds the broken archive into a temporary folder
+ * (never dist/), and expects the content check to stop the build before anything is written.
+ */
+describe('a build of an archive with content mistakes', () => {
+	const outDir = path.join(temporaryFolder('build'), 'out');
+	let build: CommandResult;
+
+	beforeAll(async () => {
+		build = await runCommand('npx', ['astro', 'build', '--outDir', outDir], { VIGIL_CONTENT: BROKEN_ARCHIVE }, 120_000);
+	}, 130_000);
+
+	test('fails with a non-zero exit code', () => {
+		// null would mean the build was killed by the timeout, not that it stopped by itself.
+		expect(build.code).not.toBeNull();
+		expect(build.code).not.toBe(0);
+	});
+
+	test('prints every problem the content checker finds, in the same words', () => {
+		const output = build.stdout + build.stderr;
+		expect(output).toContain('The archive has content problems, so nothing was built:');
+		expect(output).toContain(`${BROKEN_ARCHIVE}/stories/en/consent-yes.md:9: consent.status: expected "given" or "withdrawn", found "yes"`);
+		for (const problem of validateArchive(archivePath(BROKEN_ARCHIVE), repoRoot).problems) {
+			expect(output).toContain(formatProblem(problem));
+		}
+		expect(output).toContain('22 errors, 1 warning.');
+	});
+
+	test('prints no stack trace', () => {
+		expect(build.stdout + build.stderr).not.toMatch(STACK_FRAME);
+	});
+
+	test('writes no page', () => {
+		const written = existsSync(outDir) ? readdirSync(outDir, { recursive: true, encoding: 'utf8' }) : [];
+		expect(written.filter((file) => file.endsWith('.html'))).toEqual([]);
+		expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+	});
+});

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { localize } from '../../src/data/translations';
+
+/** An entry as the content layer names it: "<locale>/<slug>". */
+interface Entry {
+	id: string;
+	title: string;
+}
+
+const keyOf = (entry: Entry) => {
+	const [locale = '', slug = ''] = entry.id.split('/');
+	return { locale, slug };
+};
+
+const entries: Entry[] = [
+	{ id: 'en/about', title: 'About' },
+	{ id: 'fr/about', title: 'À propos' },
+	{ id: 'en/ceremony-2021', title: 'Ceremony 2021' },
+	{ id: 'es/solo-en-espanol', title: 'Solo en español' },
+	{ id: 'fr/seulement-en-francais', title: 'Seulement en français' },
+];
+
+/** What a locale's pages show: the title of each entry and whether it is in the page's language. */
+function shown(locale: string) {
+	return localize(entries, locale, 'en', keyOf)
+		.map(({ entry, locale: pageLocale, contentLocale, translated }) => ({ title: entry.title, pageLocale, contentLocale, translated }))
+		.sort((a, b) => a.title.localeCompare(b.title));
+}
+
+describe('what each language shows', () => {
+	test('a locale shows its own translation rather than the default text', () => {
+		expect(shown('fr')).toContainEqual({ title: 'À propos', pageLocale: 'fr', contentLocale: 'fr', translated: true });
+		expect(shown('fr').map((item) => item.title)).not.toContain('About');
+	});
+
+	test('an entry not yet translated is shown in the default language, marked as untranslated', () => {
+		expect(shown('fr')).toContainEqual({ title: 'Ceremony 2021', pageLocale: 'fr', contentLocale: 'en', translated: false });
+	});
+
+	test('an entry written only in another language that is not the default is not shown', () => {
+		expect(shown('fr').map((item) => item.title)).not.toContain('Solo en español');
+		expect(shown('en').map((item) => item.title)).not.toContain('Seulement en français');
+	});
+
+	test('each address appears once per locale', () => {
+		expect(shown('fr').map((item) => item.title)).toEqual(['À propos', 'Ceremony 2021', 'Seulement en français']);
+		expect(shown('es').map((item) => item.title)).toEqual(['About', 'Ceremony 2021', 'Solo en español']);
+	});
+
+	test('the default locale shows its own entries, all translated', () => {
+		expect(shown('en')).toEqual([
+			{ title: 'About', pageLocale: 'en', contentLocale: 'en', translated: true },
+			{ title: 'Ceremony 2021', pageLocale: 'en', contentLocale: 'en', translated: true },
+		]);
+	});
+
+	test('a locale with no entries of its own shows the default language’s, all untranslated', () => {
+		expect(shown('ar').every((item) => !item.translated && item.contentLocale === 'en')).toBe(true);
+		expect(shown('ar')).toHaveLength(2);
+	});
+});
