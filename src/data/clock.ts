@@ -7,7 +7,9 @@ export function buildTime(env: NodeJS.ProcessEnv = process.env): Date {
 	const pinned = env.VIGIL_NOW?.trim();
 	if (!pinned) return new Date();
 	const parsed = new Date(pinned);
-	if (Number.isNaN(parsed.getTime())) {
+	// Without Z or an offset, Date would read the time in the machine's zone: a pinned clock must
+	// name the same moment on every machine.
+	if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(pinned) || Number.isNaN(parsed.getTime())) {
 		throw new Error(`VIGIL_NOW: expected an ISO date-time such as 2026-11-28T12:00:00Z, found ${JSON.stringify(pinned)}`);
 	}
 	return parsed;

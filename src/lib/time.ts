@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
 /**
  * Time zone arithmetic goes through Luxon (which reads the IANA database through Intl); nothing here
@@ -6,16 +6,35 @@ import { DateTime } from 'luxon';
  * normalise them.
  */
 
-/** The instant at which a wall-clock time happens in a time zone. */
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/**
+ * The instant at which a wall-clock time happens in a time zone, the same whatever day the build
+ * runs on. Follows RFC 5545 §3.3.5: a time that happens twice (clocks going back) means the first
+ * occurrence; a time skipped when clocks go forward is read with the offset in force before the
+ * gap, so 02:30 on the night New York springs forward is 03:30 EDT. (Luxon alone would guess from
+ * the zone's offset on the day of the build, which makes the twice-happening hour depend on the season.)
+ */
 export function zonedInstant(localDateTime: string, timeZone: string): Date {
-	const moment = DateTime.fromISO(localDateTime, { zone: timeZone });
-	if (!moment.isValid) throw new Error(`Cannot place ${localDateTime} in ${timeZone}: ${moment.invalidExplanation ?? 'invalid'}`);
-	return moment.toJSDate();
+	const wall = DateTime.fromISO(localDateTime, { zone: 'UTC' });
+	const zone = IANAZone.create(timeZone);
+	if (!zone.isValid) throw new Error(`Cannot place ${localDateTime} in ${timeZone}: unknown time zone`);
+	if (!wall.isValid) throw new Error(`Cannot place ${localDateTime} in ${timeZone}: ${wall.invalidExplanation ?? 'not a date and time'}`);
+	const wallAsUtc = wall.toMillis();
+	const offsetBefore = zone.offset(wallAsUtc - DAY);
+	const offsetAfter = zone.offset(wallAsUtc + DAY);
+	const matches = [offsetBefore, offsetAfter]
+		.map((offset) => wallAsUtc - offset * MINUTE)
+		.filter((instant) => instant + zone.offset(instant) * MINUTE === wallAsUtc)
+		.sort((a, b) => a - b);
+	return new Date(matches[0] ?? wallAsUtc - offsetBefore * MINUTE);
 }
 
 /** The instant at which a wall-clock day ends (midnight that follows it) in a time zone. */
 export function endOfLocalDay(localDateTime: string, timeZone: string): Date {
-	return DateTime.fromISO(localDateTime, { zone: timeZone }).startOf('day').plus({ days: 1 }).toJSDate();
+	const nextDay = DateTime.fromISO(localDateTime, { zone: 'UTC' }).startOf('day').plus({ days: 1 });
+	return zonedInstant(nextDay.toISO({ includeOffset: false }) ?? localDateTime, timeZone);
 }
 
 /** The year of a calendar date or wall-clock string, read from the text itself. */
@@ -33,7 +52,7 @@ export function formatCalendarDate(isoDate: string, locale: string, style: 'long
 	return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 
-/** An instant as a date and time in a given zone, with the zone's short name, e.g. "11 September 2021 at 08:30 EDT". */
+/** An instant as a full date and time of day in a given zone, e.g. "Saturday 11 September 2021 at 08:30". */
 export function formatZonedDateTime(instant: Date, locale: string, timeZone: string): string {
 	return new Intl.DateTimeFormat(locale, {
 		dateStyle: 'full',

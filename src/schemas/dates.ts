@@ -10,7 +10,7 @@ import { DateTime, IANAZone } from 'luxon';
  */
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?)?$/;
 const HAS_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 function pad(value: number): string {
@@ -77,22 +77,30 @@ export const localDateTime = z
 		return `${year}-${month}-${day}T${hour}:${minute}:${second}`;
 	});
 
-/** The spelling the time zone database uses for a zone name, or undefined when it knows no such zone. */
-function canonicalZone(zone: string): string | undefined {
-	if (!IANAZone.isValidZone(zone)) return undefined;
-	return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+/**
+ * The spelling of a zone name that differs from the database's only in letter case, e.g.
+ * America/New_york for America/New_York; undefined when the name is right or unknown. Names that
+ * Intl resolves to a different zone (Asia/Kolkata, which Node's ICU reports as Asia/Calcutta) are
+ * valid links in the database and are accepted as written.
+ */
+function correctlyCasedZone(zone: string): string | undefined {
+	const resolved = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+	return resolved !== zone && resolved.toLowerCase() === zone.toLowerCase() ? resolved : undefined;
 }
 
-/** An IANA time zone name such as America/New_York or Europe/Paris, spelled exactly as the database spells it. */
+/** An IANA time zone name such as America/New_York or Europe/Paris, spelled as the database spells it. */
 export const timeZoneName = z
 	.string({ errorMap: () => ({ message: 'expected an IANA time zone name, e.g. America/New_York' }) })
 	.superRefine((zone, ctx) => {
-		const canonical = canonicalZone(zone);
-		if (canonical === zone) return;
-		ctx.addIssue({
-			code: z.ZodIssueCode.custom,
-			message: canonical
-				? `expected the time zone spelled as the time zone database spells it: ${canonical}`
-				: 'expected an IANA time zone name such as America/New_York or Europe/Geneva (list: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)',
-		});
+		if (!IANAZone.isValidZone(zone)) {
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				message: 'expected an IANA time zone name such as America/New_York or Europe/Zurich (list: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)',
+			});
+			return;
+		}
+		const corrected = correctlyCasedZone(zone);
+		if (corrected) {
+			ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected the time zone spelled as the time zone database spells it: ${corrected}` });
+		}
 	});

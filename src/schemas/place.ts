@@ -2,9 +2,16 @@ import { z } from 'astro/zod';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 
+/**
+ * Codes that Intl can name but that are no country: ISO 3166-1's user-assigned ranges (AA, QM–QZ,
+ * XA–XZ, ZZ) and the exceptionally reserved EU, EZ and UN. Kosovo's XK is kept: it is user-assigned
+ * but in common use, and Intl names it.
+ */
+const NOT_A_COUNTRY = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
+
 /** True for an assigned ISO 3166-1 alpha-2 code: Intl names it, instead of echoing the code back. */
 function isCountryCode(code: string): boolean {
-	if (!/^[A-Z]{2}$/.test(code)) return false;
+	if (!/^[A-Z]{2}$/.test(code) || NOT_A_COUNTRY.test(code)) return false;
 	return regionNames.of(code) !== code;
 }
 

@@ -46,9 +46,12 @@ export const siteSchema = z
 			url: z.string().url().optional(),
 		}),
 		/** The address the site will be served from, without the base path, e.g. https://remembrance.example.org. */
-		url: z.string().url().refine((url) => !new URL(url).pathname.replace(/\/$/, ''), {
-			message: 'expected the origin only (https://example.org); put a sub-path in base',
-		}),
+		url: z
+			.string()
+			.url('expected a full web address starting with https://, e.g. https://remembrance.example.org')
+			.refine((url) => !URL.canParse(url) || !new URL(url).pathname.replace(/\/$/, ''), {
+				message: 'expected the origin only (https://example.org); put a sub-path in base',
+			}),
 		/** The sub-path the site is served under, e.g. /remembrance/; "/" for the root of the domain. */
 		base: z
 			.string()

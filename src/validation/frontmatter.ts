@@ -54,6 +54,15 @@ export function parseYaml(source: string, firstLine = 1): ParsedYaml {
 /** Splits a Markdown or MDX file into its parsed frontmatter; a file without any gets an empty block. */
 export function parseFrontmatter(fileText: string): ParsedYaml & { hasFrontmatter: boolean } {
 	const match = FRONTMATTER.exec(fileText);
+	if (!match && /^\uFEFF?---[ \t]*\r?\n/.test(fileText)) {
+		// An opening --- with no closing one: say so, instead of reporting every field as missing.
+		return {
+			data: undefined,
+			syntaxErrors: [{ line: 1, message: 'the frontmatter starts with --- but has no closing --- line' }],
+			lineOf: () => 1,
+			hasFrontmatter: true,
+		};
+	}
 	if (!match) {
 		return { data: {}, syntaxErrors: [], lineOf: () => 1, hasFrontmatter: false };
 	}

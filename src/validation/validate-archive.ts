@@ -28,7 +28,7 @@ export interface ArchiveReport {
 const ENTRY_FILE = /\.mdx?$/i;
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?|svg)$/i;
 /** Lower-case letters (any script), digits and single hyphens: the file name becomes the address. */
-const SLUG = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}\p{M}]+)*$/u;
+const SLUG = /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}\p{M}]*(?:-[\p{Ll}\p{Lo}\p{N}\p{M}]+)*$/u;
 const KNOWN_TOP_LEVEL = new Set(['site.yaml', 'images', 'files', ...collectionNames]);
 
 function filesUnder(folder: string): string[] {
@@ -41,7 +41,7 @@ function filesUnder(folder: string): string[] {
 }
 
 /** The schema for an image path in one file: the file must exist beside it, as Astro's image() needs. */
-function imageFileSchema(entryFile: string) {
+function imageFileSchema(entryFile: string, display: (file: string) => string) {
 	const folder = path.dirname(entryFile);
 	return z.string({ errorMap: () => ({ message: 'expected the path of an image file, relative to this file, e.g. ../../images/candles.jpg' }) }).superRefine((src, ctx) => {
 		if (/^(https?:)?\/\//.test(src) || src.startsWith('/')) {
@@ -54,7 +54,7 @@ function imageFileSchema(entryFile: string) {
 		} else if (!existsSync(path.resolve(folder, src))) {
 			ctx.addIssue({
 				code: z.ZodIssueCode.custom,
-				message: `expected an image file at ${path.relative(process.cwd(), path.resolve(folder, src)) || src}, but there is no such file; check the spelling and the number of ../`,
+				message: `expected an image file at ${display(path.resolve(folder, src))}, but there is no such file; check the spelling and the number of ../`,
 			});
 		}
 	});
@@ -127,7 +127,7 @@ function checkEntryFile(
 		problems.push({ file, line: error.line, field: '(frontmatter)', message: `expected valid YAML between the --- lines: ${error.message}`, severity: 'error' });
 	}
 	if (parsed.syntaxErrors.length) return undefined;
-	const schema = collectionSchemas[collection](imageFileSchema(absolute));
+	const schema = collectionSchemas[collection](imageFileSchema(absolute, display));
 	const result = schema.safeParse(parsed.data ?? {});
 	if (!result.success) problems.push(...problemsFromZod(result.error.issues, parsed.data, file, parsed.lineOf));
 	// An entry with mistakes still takes part in the checks across entries, so that every problem
@@ -157,7 +157,7 @@ function checkDuplicateSlugs(entries: LocatedEntry[], problems: Problem[]): void
 	}
 }
 
-function checkReferences(entries: CheckedEntry[], defaultLocale: string | undefined, problems: Problem[]): void {
+function checkReferences(entries: CheckedEntry[], defaultLocale: string | undefined, folderOf: (collection: CollectionName, locale: string) => string, problems: Problem[]): void {
 	const known = new Set(entries.map((entry) => `${entry.collection}/${entry.locale}/${entry.slug}`));
 	const exists = (collection: CollectionName, locale: string, slug: string) =>
 		known.has(`${collection}/${locale}/${slug}`) || (defaultLocale !== undefined && known.has(`${collection}/${defaultLocale}/${slug}`));
@@ -171,7 +171,7 @@ function checkReferences(entries: CheckedEntry[], defaultLocale: string | undefi
 				file: entry.file,
 				line: entry.lineOf(['series']),
 				field: 'series',
-				message: `expected the file name of a series in content/series/${entry.locale}/ (available: ${available('series', entry.locale)})`,
+				message: `expected the file name of a series in ${folderOf('series', entry.locale)}/ (available: ${available('series', entry.locale)})`,
 				found: JSON.stringify(series),
 				severity: 'error',
 			});
@@ -184,7 +184,7 @@ function checkReferences(entries: CheckedEntry[], defaultLocale: string | undefi
 						file: entry.file,
 						line: entry.lineOf(['documents', index]),
 						field: `documents.${index}`,
-						message: `expected the file name of a document in content/documents/${entry.locale}/ (available: ${available('documents', entry.locale)})`,
+						message: `expected the file name of a document in ${folderOf('documents', entry.locale)}/ (available: ${available('documents', entry.locale)})`,
 						found: JSON.stringify(slug),
 						severity: 'error',
 					});
@@ -234,7 +234,7 @@ export function validateArchive(root: string, cwd: string = process.cwd()): Arch
 		}
 	}
 	checkDuplicateSlugs(located, problems);
-	checkReferences(entries, site?.defaultLocale, problems);
+	checkReferences(entries, site?.defaultLocale, (collection, locale) => display(path.join(root, collection, locale)), problems);
 
 	problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file.localeCompare(b.file)));
 	return { problems, entryCount: located.length };
