@@ -1,25 +1,30 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { basePath, readSiteSettings } from './src/data/site-settings.ts';
+import { isIndexablePage } from './src/lib/noindex-pages.ts';
 import { contentCheck } from './src/validation/integration.ts';
 
 const settings = readSiteSettings();
+const base = basePath(settings);
+const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
 	site: process.env.VIGIL_SITE_URL || settings?.url || 'http://localhost:4321',
-	base: basePath(settings),
+	base,
+	outDir,
 	// Every page is a folder with an index.html, which every static server can serve as /page/.
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [contentCheck(), mdx(), sitemap()],
+	integrations: [contentCheck(), mdx(), sitemap({ filter: isIndexablePage(outDir, base) })],
 	image: {
 		// Local images only: the archive must build offline and never fetch from another origin.
 		remotePatterns: [],
 	},
+	// `astro dev` and `astro preview` both read `server`; Astro has no separate preview option.
 	server: { port: 4321, host: 'localhost' },
-	preview: { port: 4321, host: 'localhost' },
 	devToolbar: { enabled: false },
 });

@@ -139,12 +139,22 @@ export async function currentBanners(locale: string, at: Date = now): Promise<Ar
 	return newestFirst(banners, (banner) => banner.data.from, bySlug);
 }
 
+/** Every call in a locale, each of which has its own page. */
+export async function allCalls(locale: string): Promise<ArchiveEntry<'calls'>[]> {
+	return newestFirst(await entriesFor('calls', locale), (call) => call.data.deadline, bySlug);
+}
+
+/** Whether a call still accepts responses at the time of the build. */
+export function callIsOpen(call: ArchiveEntry<'calls'>, at: Date = now): boolean {
+	return isCallOpen(call.data, at);
+}
+
 /** Every call, open ones first (nearest deadline first), then closed ones (latest first). */
 export async function calls(locale: string, at: Date = now) {
-	const all = newestFirst(await entriesFor('calls', locale), (call) => call.data.deadline, bySlug);
+	const all = await allCalls(locale);
 	return {
-		open: all.filter((call) => isCallOpen(call.data, at)).reverse(),
-		closed: all.filter((call) => !isCallOpen(call.data, at)),
+		open: all.filter((call) => callIsOpen(call, at)).reverse(),
+		closed: all.filter((call) => !callIsOpen(call, at)),
 	};
 }
 

@@ -29,7 +29,7 @@ export const supportLineSchema = z.object({
 });
 
 /** The sections of the site that the navigation can list. */
-export const siteSections = ['events', 'stories', 'news', 'documents', 'series', 'about'] as const;
+export const siteSections = ['events', 'stories', 'news', 'documents', 'series', 'calls', 'tags', 'about'] as const;
 
 /** The site's settings: content/site.yaml. */
 export const siteSchema = z
@@ -65,7 +65,7 @@ export const siteSchema = z
 		/** Every language the site is published in, the default one included. */
 		locales: z.array(localeSchema).min(1),
 		/** The sections listed in the header, in order. */
-		navigation: z.array(z.enum(siteSections)).default([...siteSections]),
+		navigation: z.array(z.enum(siteSections)).default(['events', 'stories', 'news', 'documents', 'series', 'about']),
 		/** How many stories a page of the stories list shows. */
 		storiesPerPage: z.number().int().min(1).max(100).default(12),
 		/** Where to find support, per language code; shown on every story page. */

@@ -1,0 +1,70 @@
+import type { Translate } from '../i18n/translator';
+
+/**
+ * Names and numbers as a locale writes them, all through Intl so that no language's words are kept
+ * in code: countries, languages, years, days of the year and durations.
+ */
+
+/** A country's name in the page's language, e.g. KE → "Kenya" in English, "Kenia" in Spanish. */
+export function countryName(code: string, locale: string): string {
+	return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+}
+
+/** A language's name in the page's language, e.g. fr → "French" on an English page. */
+export function languageName(code: string, locale: string): string {
+	return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code;
+}
+
+/**
+ * A language's name in that language itself, as a reader of it looks for it, e.g. ar → "العربية",
+ * fr → "Français". Intl gives some names in lower case ("français"), which reads oddly as the first
+ * word of a link, so the first letter is raised by the language's own rules.
+ */
+export function languageOwnName(code: string): string {
+	const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'code' }).of(code) ?? code;
+	const [first = '', ...rest] = Array.from(name);
+	return first.toLocaleUpperCase(code) + rest.join('');
+}
+
+/** A year as the locale writes numbers, without the thousands separator ("2021", not "2,021"). */
+export function formatYear(year: number, locale: string): string {
+	return new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
+}
+
+/**
+ * A day of the year without a year, e.g. "August 21" in English, "21 août" in French. Formatted in a
+ * leap year at UTC, so 29 February exists and no time zone can move the day.
+ */
+export function formatDayOfYear(month: number, day: number, locale: string): string {
+	return new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, month - 1, day)));
+}
+
+/** A duration in minutes in words, e.g. "90 minutes". */
+export function formatMinutes(minutes: number, locale: string): string {
+	return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+}
+
+/**
+ * Parts of a place or a line of details joined by the locale's separator, which the dictionary
+ * gives ("list.separator": ", " in English, "، " in Arabic): Intl.ListFormat would add words such
+ * as "and" or "et" between a city and its country.
+ */
+export function joinParts(parts: readonly (string | undefined)[], separator: string): string {
+	return parts.filter((part): part is string => Boolean(part)).join(separator);
+}
+
+/** The years beside a remembered person's name, e.g. "1985–2013", "born 1950" or "died 2015"; undefined with neither. */
+export function lifeYears(person: { born?: number | undefined; died?: number | undefined }, locale: string, t: Translate): string | undefined {
+	const born = person.born === undefined ? undefined : formatYear(person.born, locale);
+	const died = person.died === undefined ? undefined : formatYear(person.died, locale);
+	if (born && died) return t('story.lifespan', { born, died });
+	if (born) return t('story.born', { year: born });
+	if (died) return t('story.died', { year: died });
+	return undefined;
+}
+
+/** A remembered person's name with their years when known, e.g. "Yusuf Hassan (1985–2013)". */
+export function rememberedName(person: { name: string; born?: number | undefined; died?: number | undefined }, locale: string, t: Translate): string {
+	const years = lifeYears(person, locale, t);
+	return years ? t('story.nameWithYears', { name: person.name, years }) : person.name;
+}
