@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { builtFile, isBuilt, sitemapPaths } from './built-site';
+import { siteUrl, useBrowser } from './site';
+
+const open = useBrowser();
+
+describe('the built site', () => {
+	test.each([
+		'',
+		'events/',
+		'events/international-day-of-remembrance-2027/',
+		'stories/',
+		'stories/page/2/',
+		'stories/the-kora-player/',
+		'news/',
+		'news/secretary-general-report-on-assisting-victims-of-terrorism/',
+		'documents/',
+		'documents/a-74-790/',
+		'documents/a-res-73-305/',
+		'documents/a-res-60-288/',
+		'series/',
+		'series/international-day-of-remembrance/',
+		'tags/',
+		'tags/remembrance/',
+		'about/',
+	])('has the page /%s', (path) => {
+		expect(isBuilt(path)).toBe(true);
+	});
+
+	test('has a 404 page that a visitor reaches for a missing address, with a way home', async () => {
+		expect(builtFile('404.html')).toContain('<h1');
+		const { page } = await open('no-such-page/');
+		const response = await page.request.get(siteUrl('no-such-page/'));
+		expect(response.status()).toBe(404);
+		await expect(page.getByRole('link', { name: /home/i }).count()).resolves.toBeGreaterThan(0);
+	});
+
+	test('has a robots.txt that points to the sitemap at the production address', () => {
+		const robots = builtFile('robots.txt');
+		expect(robots).toMatch(/^User-agent: \*/m);
+		expect(robots).toMatch(/^Sitemap: https:\/\/remembrance\.example\.org\/sitemap-index\.xml$/m);
+	});
+
+	test('has a sitemap of public pages only: no 404, no drafts, no unlisted stories', () => {
+		const paths = sitemapPaths();
+		expect(paths).toContain('stories/tea-at-four-oclock/');
+		expect(paths.some((path) => path.startsWith('404'))).toBe(false);
+		expect(paths).not.toContain('stories/a-grandfathers-olive-grove/');
+		expect(paths).not.toContain('stories/a-letter-to-those-who-came-to-help/');
+	});
+
+	test('lists the recommendations of report A/74/790 as a nested numbered list', async () => {
+		const { page } = await open('news/secretary-general-report-on-assisting-victims-of-terrorism/');
+		const nested = page.locator('main ol > li > ol > li');
+		expect(await nested.count()).toBe(4);
+		const documents = await page.locator('main').textContent();
+		for (const symbol of ['A/74/790', 'A/RES/73/305', 'A/RES/60/288']) expect(documents).toContain(symbol);
+	});
+
+	test('links each document in every official language it is published in', async () => {
+		const { page } = await open('documents/');
+		const links = page.locator('main a[hreflang]');
+		const languages = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('hreflang')));
+		for (const language of ['ar', 'zh', 'en', 'fr', 'ru', 'es']) expect(languages).toContain(language);
+	});
+});

@@ -1,0 +1,29 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The built site the browser tests run against. */
+export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** The text of a file in dist/, e.g. builtFile('events/index.html'). */
+export function builtFile(relativePath: string): string {
+	return readFileSync(`${distDir}${relativePath}`, 'utf8');
+}
+
+/** Whether a page was built, e.g. isBuilt('stories/some-slug/'). */
+export function isBuilt(pagePath: string): boolean {
+	return existsSync(`${distDir}${pagePath.replace(/^\//, '')}index.html`);
+}
+
+/**
+ * Every page address the sitemap lists, as paths relative to the site's base (e.g. "events/"). The
+ * sitemap's shape is fixed by the sitemaps.org protocol, so reading its <loc> elements is enough.
+ */
+export function sitemapPaths(): string[] {
+	const index = builtFile('sitemap-index.xml');
+	const sitemapFiles = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname.split('/').pop() ?? '');
+	const site = new URL([...index.matchAll(/<loc>([^<]+)<\/loc>/g)][0]?.[1] ?? 'http://localhost/');
+	const basePath = site.pathname.replace(/[^/]*$/, '');
+	return sitemapFiles.flatMap((file) =>
+		[...builtFile(file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => decodeURI(new URL(match[1] ?? '').pathname).slice(basePath.length)),
+	);
+}

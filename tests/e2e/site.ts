@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+/** Where browser tests save screenshots for people to look at; CI keeps the folder as artifacts. */
+export const artifactsDir = fileURLToPath(new URL('../artifacts/', import.meta.url));
+
+/** The full address of a path on the served site, e.g. site('events/') under any base path. */
+export function siteUrl(path = ''): string {
+	return new URL(path.replace(/^\//, ''), inject('siteUrl')).href;
+}
+
+/** What a page did while it loaded: requests to other origins, failed requests, console errors. */
+export interface PageRecord {
+	page: Page;
+	foreignRequests: string[];
+	failedRequests: string[];
+	consoleErrors: string[];
+}
+
+/**
+ * Connects the test file to the shared Chromium, with one fresh context per call to `open`.
+ * Returns the `open` function: it loads a path and records anything a visitor should never see.
+ */
+export function useBrowser(options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {}) {
+	let browser: Browser;
+	const contexts: BrowserContext[] = [];
+	beforeAll(async () => {
+		browser = await chromium.connect(inject('browserEndpoint'));
+	});
+	afterAll(async () => {
+		await Promise.all(contexts.map((context) => context.close()));
+		await browser?.close();
+	});
+
+	return async function open(path: string, overrides: { viewport?: { width: number; height: number }; javaScript?: boolean } = {}): Promise<PageRecord> {
+		const context = await browser.newContext({
+			viewport: overrides.viewport ?? options.viewport ?? { width: 1280, height: 900 },
+			colorScheme: options.colorScheme ?? 'light',
+			javaScriptEnabled: overrides.javaScript ?? true,
+		});
+		contexts.push(context);
+		const page = await context.newPage();
+		const origin = new URL(inject('siteUrl')).origin;
+		const record: PageRecord = { page, foreignRequests: [], failedRequests: [], consoleErrors: [] };
+		page.on('request', (request) => {
+			const url = request.url();
+			if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) record.foreignRequests.push(url);
+		});
+		page.on('requestfailed', (request) => record.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`));
+		page.on('response', (response) => {
+			if (response.status() >= 400) record.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
+		});
+		page.on('console', (message) => {
+			if (message.type() === 'error') record.consoleErrors.push(message.text());
+		});
+		await page.goto(siteUrl(path), { waitUntil: 'load' });
+		return record;
+	};
+}
+
+/** Saves a full-page screenshot under tests/artifacts/ for people to look at. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+	mkdirSync(artifactsDir, { recursive: true });
+	const file = `${artifactsDir}${name}.png`;
+	await page.screenshot({ path: file, fullPage: true });
+	return file;
+}
