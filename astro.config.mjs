@@ -4,7 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { basePath, readSiteSettings } from './src/data/site-settings.ts';
+import { contentRoot } from './src/lib/content-root.ts';
 import { isIndexablePage } from './src/lib/noindex-pages.ts';
+import { rehypeSiteLinks } from './src/lib/rehype-site-links.ts';
+import { siteSections } from './src/schemas/site.ts';
 import { contentCheck } from './src/validation/integration.ts';
 
 const settings = readSiteSettings();
@@ -19,7 +22,23 @@ export default defineConfig({
 	// Every page is a folder with an index.html, which every static server can serve as /page/.
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [contentCheck(), mdx(), sitemap({ filter: isIndexablePage(outDir, base) })],
+	integrations: [
+		contentCheck(),
+		mdx(),
+		sitemap({
+			filter: isIndexablePage(outDir, base),
+			// Each page lists its versions in the other languages (xhtml:link hreflang alternates).
+			i18n: settings && {
+				defaultLocale: settings.defaultLocale,
+				locales: Object.fromEntries(settings.locales.map((locale) => [locale.code, locale.code])),
+			},
+		}),
+	],
+	markdown: {
+		rehypePlugins: [
+			rehypeSiteLinks({ base, defaultLocale: settings?.defaultLocale ?? 'en', sections: siteSections, contentRoot: contentRoot() }),
+		],
+	},
 	image: {
 		// Local images only: the archive must build offline and never fetch from another origin.
 		remotePatterns: [],

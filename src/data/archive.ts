@@ -4,7 +4,7 @@ import { localeFromPath, slugFromPath } from '../lib/entry-id';
 import { buildTime } from './clock';
 import { groupByYear, newestFirst, splitByTime } from './event-timeline';
 import { isIncluded, publicationState, type PublicationState } from './publication';
-import { defaultLocale, localeCodes } from './site';
+import { fallbackOrder, localeCodes } from './site';
 import { hasConsent, isListed } from './story-rules';
 import { localize } from './translations';
 import { isBannerCurrent, isCallOpen } from './windows';
@@ -61,7 +61,7 @@ function includedEntries<C extends CollectionKey>(collection: C): Promise<Collec
 
 async function entriesFor<C extends CollectionKey>(collection: C, locale: string): Promise<ArchiveEntry<C>[]> {
 	const entries = await includedEntries(collection);
-	return localize(entries, locale, defaultLocale, (entry) => ({ locale: localeFromPath(entry.id), slug: slugFromPath(entry.id) })).map(
+	return localize(entries, locale, fallbackOrder, (entry) => ({ locale: localeFromPath(entry.id), slug: slugFromPath(entry.id) })).map(
 		({ entry, contentLocale, translated }) => ({
 			entry,
 			data: entry.data,
@@ -209,5 +209,5 @@ export function tagSlug(label: string): string {
 	return slugify(label);
 }
 
-/** Every locale the site is built in, the default first. */
+/** Every locale the site is built in, in site.yaml's order. */
 export { localeCodes };

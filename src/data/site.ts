@@ -1,3 +1,4 @@
+import { textFor } from '../schemas/localized-text';
 import type { SiteSettings } from '../schemas/site';
 import { readSiteSettings } from './site-settings';
 
@@ -15,5 +16,17 @@ export const site: SiteSettings = loadSite();
 /** The locale whose pages live at the root of the site. */
 export const defaultLocale: string = site.defaultLocale;
 
-/** Every locale code the site is published in, the default first. */
-export const localeCodes: string[] = [defaultLocale, ...site.locales.map((locale) => locale.code).filter((code) => code !== defaultLocale)];
+/** Every locale code the site is published in, in the order site.yaml lists them (the language switcher's order). */
+export const localeCodes: string[] = site.locales.map((locale) => locale.code);
+
+/** The order in which languages stand in for a missing translation: the default first, then the rest. */
+export const fallbackOrder: string[] = [defaultLocale, ...localeCodes.filter((code) => code !== defaultLocale)];
+
+/** The site's name, tagline and publisher in a locale's own words, as site.yaml gives them. */
+export function siteTexts(locale: string): { name: string; tagline: string; organisation: string } {
+	return {
+		name: textFor(site.name, locale, defaultLocale),
+		tagline: textFor(site.tagline, locale, defaultLocale),
+		organisation: textFor(site.organisation.name, locale, defaultLocale),
+	};
+}

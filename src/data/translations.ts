@@ -1,34 +1,40 @@
-/** An entry as seen from one locale: its own translation, or the default locale's text in its place. */
+/** An entry as seen from one locale: its own translation, or another language's text in its place. */
 export interface Localized<Entry> {
 	entry: Entry;
 	/** The locale the page is published under. */
 	locale: string;
 	/** The language the text is actually written in. */
 	contentLocale: string;
-	/** False when the page shows the default locale's text because no translation exists yet. */
+	/** False when the page shows another language's text because no translation exists yet. */
 	translated: boolean;
 }
 
 /**
- * The entries a locale shows: each slug once, in that locale's translation when there is one and in
- * the default locale otherwise. Entries that exist only in another non-default locale are not shown.
+ * The entries a locale shows: every address that exists in any language, once. Each comes in the
+ * locale's own translation when there is one; otherwise in the first language of `fallbackOrder`
+ * (the default locale first, then the others as site.yaml lists them) that has it, marked as not
+ * yet translated. So a story written only in French still has a page in every language.
  */
 export function localize<Entry>(
 	entries: readonly Entry[],
 	locale: string,
-	defaultLocale: string,
+	fallbackOrder: readonly string[],
 	keyOf: (entry: Entry) => { locale: string; slug: string },
 ): Localized<Entry>[] {
-	const own = new Map<string, Entry>();
-	const fallback = new Map<string, Entry>();
+	const bySlug = new Map<string, Map<string, Entry>>();
 	for (const entry of entries) {
 		const { locale: entryLocale, slug } = keyOf(entry);
-		if (entryLocale === locale) own.set(slug, entry);
-		else if (entryLocale === defaultLocale) fallback.set(slug, entry);
+		const versions = bySlug.get(slug) ?? new Map<string, Entry>();
+		versions.set(entryLocale, entry);
+		bySlug.set(slug, versions);
 	}
-	const result: Localized<Entry>[] = [...own.values()].map((entry) => ({ entry, locale, contentLocale: locale, translated: true }));
-	for (const [slug, entry] of fallback) {
-		if (!own.has(slug)) result.push({ entry, locale, contentLocale: defaultLocale, translated: false });
+	const preference = [locale, ...fallbackOrder.filter((code) => code !== locale)];
+	const result: Localized<Entry>[] = [];
+	for (const versions of bySlug.values()) {
+		const contentLocale = preference.find((code) => versions.has(code)) ?? [...versions.keys()].sort()[0];
+		const entry = contentLocale === undefined ? undefined : versions.get(contentLocale);
+		if (entry === undefined || contentLocale === undefined) continue;
+		result.push({ entry, locale, contentLocale, translated: contentLocale === locale });
 	}
 	return result;
 }

@@ -1,17 +1,37 @@
-import en from './en.json';
 import { localeDirection } from './locale-direction';
 import { createTranslator, type Dictionary, type Translate } from './translator';
 
-/**
- * One dictionary per locale, in src/i18n/<code>.json. The default locale's dictionary (English) is
- * the reference: every other dictionary must have exactly its keys, which a unit test checks.
- */
-export const dictionaries: Record<string, Dictionary> = { en };
-
-/** The interface language used when a locale has no dictionary of its own. */
+/** The interface language every other dictionary is checked against. */
 export const referenceLocale = 'en';
 
-/** The translator for a locale's interface strings. */
+const modules = import.meta.glob<{ default: Dictionary }>('./*.json', { eager: true });
+
+/**
+ * One dictionary per locale, src/i18n/<code>.json, checked when loaded: a dictionary that lacks a
+ * key of the reference (English) dictionary, or has one it does not, stops the build with the file
+ * and the keys named, so no visitor ever meets a raw key or a silently English label.
+ */
+export const dictionaries: Record<string, Dictionary> = Object.fromEntries(
+	Object.entries(modules).map(([file, module]) => [file.replace(/^\.\/|\.json$/g, ''), module.default]),
+);
+
+function checkDictionaries(): void {
+	const reference = dictionaries[referenceLocale];
+	if (!reference) throw new Error(`src/i18n/${referenceLocale}.json: the reference dictionary is missing`);
+	const expected = Object.keys(reference);
+	for (const [code, dictionary] of Object.entries(dictionaries)) {
+		const missing = expected.filter((key) => typeof dictionary[key] !== 'string' || dictionary[key] === '');
+		const unknown = Object.keys(dictionary).filter((key) => !(key in reference));
+		if (missing.length || unknown.length) {
+			throw new Error(
+				`src/i18n/${code}.json: ${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && unknown.length ? '; ' : ''}${unknown.length ? `not in ${referenceLocale}.json: ${unknown.join(', ')}` : ''}`,
+			);
+		}
+	}
+}
+checkDictionaries();
+
+/** The translator for a locale's interface strings; a locale without a dictionary uses the reference one. */
 export function useTranslations(locale: string): Translate {
 	const reference = dictionaries[referenceLocale] ?? {};
 	return createTranslator(dictionaries[locale] ?? reference, reference, locale);

@@ -1,5 +1,7 @@
 import { defaultLocale, localeCodes, site } from '../data/site';
+import { siteHref } from '../lib/links';
 import { joinPath } from '../lib/paths';
+import { siteSections } from '../schemas/site';
 
 /**
  * The [...lang] route parameter for a locale: undefined for the default locale, whose pages live at
@@ -22,4 +24,37 @@ export function localeStaticPaths() {
 /** The name of a locale in its own language, as site.yaml gives it. */
 export function localeName(locale: string): string {
 	return site.locales.find((entry) => entry.code === locale)?.name ?? locale;
+}
+
+/**
+ * The segments of a page's address inside its locale, e.g. ["events", "some-event"] for
+ * /base/fr/events/some-event/. Every page exists in every locale under the same segments, which is
+ * what lets the language switcher and hreflang links point at the same page in another language.
+ */
+export function segmentsWithinLocale(pathname: string): string[] {
+	const base = import.meta.env.BASE_URL;
+	const withinBase = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+	const segments = withinBase.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment));
+	const [first, ...rest] = segments;
+	return first !== undefined && first !== defaultLocale && localeCodes.includes(first) ? rest : segments;
+}
+
+/** The same page in every locale: its address, locale code and the language's own name. */
+export function pageInEveryLocale(pathname: string): { locale: string; name: string; href: string }[] {
+	const segments = segmentsWithinLocale(pathname);
+	return localeCodes.map((locale) => ({ locale, name: localeName(locale), href: localizedPath(locale, ...segments) }));
+}
+
+/**
+ * The address for a link an organiser wrote in content. A path to a page of this site
+ * ("/events/some-event/", "/about/") leads to that page in the visitor's language, under the base
+ * path; any other path (a file in public/, such as "/files/report.pdf") gets the base path only;
+ * web and mailto: addresses are left as written.
+ */
+export function contentLinkHref(href: string, locale: string): string {
+	if (!href.startsWith('/') || href.startsWith('//')) return href;
+	const [path = '', suffix = ''] = href.split(/(?=[?#])/, 2);
+	const segments = path.split('/').filter(Boolean);
+	const isPage = segments.length === 0 || (siteSections as readonly string[]).includes(segments[0] ?? '');
+	return isPage ? `${localizedPath(locale, ...segments)}${suffix}` : siteHref(href, import.meta.env.BASE_URL);
 }

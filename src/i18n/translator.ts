@@ -13,7 +13,7 @@ export function createTranslator(dictionary: Dictionary, fallback: Dictionary, l
 	return (key, values = {}) => {
 		const template = dictionary[key] ?? fallback[key];
 		if (template === undefined) throw new Error(`i18n: no string "${key}" in the ${locale} dictionary or the default one`);
-		return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+		return template.replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
 			const value = values[name];
 			if (value === undefined) throw new Error(`i18n: "${key}" needs a value for {${name}}`);
 			return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;

@@ -1,3 +1,4 @@
+import { phraseWithEntryWords, type PhrasePart } from '../i18n/content-language';
 import type { Translate } from '../i18n/translator';
 
 /**
@@ -53,6 +54,18 @@ export function joinParts(parts: readonly (string | undefined)[], separator: str
 	return parts.filter((part): part is string => Boolean(part)).join(separator);
 }
 
+/**
+ * A town and its country, e.g. "Nairobi, Kenya", in pieces: the town is the entry's words and keeps
+ * their language, the country's name is the page's (from Intl).
+ */
+export function placeParts(town: string | undefined, country: string | undefined, locale: string, separator: string): PhrasePart[] {
+	const parts: PhrasePart[] = [];
+	if (town) parts.push({ text: town, fromEntry: true });
+	if (town && country) parts.push({ text: separator, fromEntry: false });
+	if (country) parts.push({ text: countryName(country, locale), fromEntry: false });
+	return parts;
+}
+
 /** The years beside a remembered person's name, e.g. "1985–2013", "born 1950" or "died 2015"; undefined with neither. */
 export function lifeYears(person: { born?: number | undefined; died?: number | undefined }, locale: string, t: Translate): string | undefined {
 	const born = person.born === undefined ? undefined : formatYear(person.born, locale);
@@ -63,8 +76,20 @@ export function lifeYears(person: { born?: number | undefined; died?: number | u
 	return undefined;
 }
 
-/** A remembered person's name with their years when known, e.g. "Yusuf Hassan (1985–2013)". */
-export function rememberedName(person: { name: string; born?: number | undefined; died?: number | undefined }, locale: string, t: Translate): string {
+/** A remembered person as the story names them: their name and the years they lived, when known. */
+type RememberedPerson = { name: string; born?: number | undefined; died?: number | undefined };
+
+/**
+ * A remembered person's name with their years when known, e.g. "Yusuf Hassan (1985–2013)", in pieces:
+ * the name is the story's and keeps its language, the years are written the page's way.
+ */
+export function rememberedNameParts(person: RememberedPerson, locale: string, t: Translate): PhrasePart[] {
 	const years = lifeYears(person, locale, t);
-	return years ? t('story.nameWithYears', { name: person.name, years }) : person.name;
+	return years ? phraseWithEntryWords(t, 'story.nameWithYears', { name: person.name }, { years }) : [{ text: person.name, fromEntry: true }];
+}
+
+/** Several remembered people, joined by the locale's separator, in pieces as rememberedNameParts gives them. */
+export function rememberedNamesParts(people: readonly RememberedPerson[], locale: string, t: Translate): PhrasePart[] {
+	const separator: PhrasePart = { text: t('list.separator'), fromEntry: false };
+	return people.flatMap((person, index) => [...(index > 0 ? [separator] : []), ...rememberedNameParts(person, locale, t)]);
 }

@@ -8,6 +8,8 @@
 export interface Crumb {
 	label: string;
 	href: string;
+	/** The label's language when it is not the page's: an entry's title shown before it is translated. */
+	lang?: string | undefined;
 }
 
 /** JSON for a <script type="application/ld+json">, with <, > and & escaped so no markup can appear in it. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { localizedText } from './localized-text';
 
 /** A language the site is published in. */
 export const localeSchema = z.object({
@@ -34,14 +35,14 @@ export const siteSections = ['events', 'stories', 'news', 'documents', 'series',
 /** The site's settings: content/site.yaml. */
 export const siteSchema = z
 	.object({
-		/** The site's name, shown in the header and in the browser tab. */
-		name: z.string().trim().min(1),
-		/** A sentence under the name on the home page. */
-		tagline: z.string().trim().min(1),
+		/** The site's name, shown in the header and in the browser tab; one text, or one per language code. */
+		name: localizedText,
+		/** A sentence under the name on the home page; one text, or one per language code. */
+		tagline: localizedText,
 		/** The organisation that publishes the archive. */
 		organisation: z.object({
-			/** Its name. */
-			name: z.string().trim().min(1),
+			/** Its name; one text, or one per language code. */
+			name: localizedText,
 			/** Its own website. */
 			url: z.string().url().optional(),
 		}),

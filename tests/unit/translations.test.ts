@@ -22,7 +22,7 @@ const entries: Entry[] = [
 
 /** What a locale's pages show: the title of each entry and whether it is in the page's language. */
 function shown(locale: string) {
-	return localize(entries, locale, 'en', keyOf)
+	return localize(entries, locale, ['en', 'fr', 'es'], keyOf)
 		.map(({ entry, locale: pageLocale, contentLocale, translated }) => ({ title: entry.title, pageLocale, contentLocale, translated }))
 		.sort((a, b) => a.title.localeCompare(b.title));
 }
@@ -37,25 +37,31 @@ describe('what each language shows', () => {
 		expect(shown('fr')).toContainEqual({ title: 'Ceremony 2021', pageLocale: 'fr', contentLocale: 'en', translated: false });
 	});
 
-	test('an entry written only in another language that is not the default is not shown', () => {
-		expect(shown('fr').map((item) => item.title)).not.toContain('Solo en español');
-		expect(shown('en').map((item) => item.title)).not.toContain('Seulement en français');
+	test('an entry written only in another language is shown everywhere, in that language, marked as untranslated', () => {
+		expect(shown('fr')).toContainEqual({ title: 'Solo en español', pageLocale: 'fr', contentLocale: 'es', translated: false });
+		expect(shown('en')).toContainEqual({ title: 'Seulement en français', pageLocale: 'en', contentLocale: 'fr', translated: false });
 	});
 
 	test('each address appears once per locale', () => {
-		expect(shown('fr').map((item) => item.title)).toEqual(['À propos', 'Ceremony 2021', 'Seulement en français']);
-		expect(shown('es').map((item) => item.title)).toEqual(['About', 'Ceremony 2021', 'Solo en español']);
+		expect(shown('fr').map((item) => item.title)).toEqual(['À propos', 'Ceremony 2021', 'Seulement en français', 'Solo en español']);
+		expect(shown('es').map((item) => item.title)).toEqual(['About', 'Ceremony 2021', 'Seulement en français', 'Solo en español']);
+	});
+
+	test('a missing translation falls back to the default language before any other', () => {
+		const bothTranslated = [...entries, { id: 'es/about', title: 'Acerca de' }];
+		const about = localize(bothTranslated, 'ar', ['en', 'fr', 'es'], keyOf).find((item) => item.entry.id.endsWith('/about'));
+		expect(about?.contentLocale).toBe('en');
 	});
 
 	test('the default locale shows its own entries, all translated', () => {
-		expect(shown('en')).toEqual([
+		expect(shown('en').filter((item) => item.translated)).toEqual([
 			{ title: 'About', pageLocale: 'en', contentLocale: 'en', translated: true },
 			{ title: 'Ceremony 2021', pageLocale: 'en', contentLocale: 'en', translated: true },
 		]);
 	});
 
 	test('a locale with no entries of its own shows the default language’s, all untranslated', () => {
-		expect(shown('ar').every((item) => !item.translated && item.contentLocale === 'en')).toBe(true);
-		expect(shown('ar')).toHaveLength(2);
+		expect(shown('ar').every((item) => !item.translated)).toBe(true);
+		expect(shown('ar').filter((item) => item.contentLocale === 'en')).toHaveLength(2);
 	});
 });

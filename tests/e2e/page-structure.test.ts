@@ -1,0 +1,142 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { readSiteSettings } from '../../src/data/site-settings';
+import { dictionaries } from '../../src/i18n/index';
+import { localeDirection } from '../../src/i18n/locale-direction';
+import { builtFile, distDir, isBuilt } from './built-site';
+
+/**
+ * Checks every HTML page in dist/, in every language, without a browser: the structure each page
+ * promises (language and direction, one h1, the skip link, breadcrumbs that match their JSON-LD)
+ * and the links between languages (switcher, hreflang, the not-yet-translated notice).
+ */
+const contentDir = path.resolve(distDir, '../content');
+const settings = readSiteSettings(contentDir);
+if (!settings) throw new Error('content/site.yaml must be valid for the browser tests');
+const defaultLocale = settings.defaultLocale;
+const localeCodes = settings.locales.map((locale) => locale.code);
+
+/** Every built page, as its path inside the site (e.g. "fr/events/"), with its parsed HTML. */
+const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+	.map((file) => file.split(path.sep).join('/'))
+	.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+	.map((file) => ({ path: file === '404.html' ? file : file.replace(/index\.html$/, ''), html: parse(builtFile(file)) }));
+
+/** The locale a page belongs to, from the first segment of its address. */
+function localeOf(pagePath: string): string {
+	const first = pagePath.split('/')[0] ?? '';
+	return localeCodes.includes(first) && first !== defaultLocale ? first : defaultLocale;
+}
+
+/** The page's address inside its locale, e.g. "events/" for both "events/" and "fr/events/". */
+function withinLocale(pagePath: string): string {
+	const locale = localeOf(pagePath);
+	return locale === defaultLocale ? pagePath : pagePath.slice(locale.length + 1);
+}
+
+/** A built page's path from an absolute or root-relative link on the production site. */
+function pagePathOf(href: string): string {
+	return decodeURI(new URL(href, settings?.url).pathname).slice((settings?.base ?? '/').length);
+}
+
+/** Which locales have their own file for each entry: "events/some-slug" → {"en", "fr"}. */
+const ENTRY_FILE = /\.mdx?$/;
+const translationsOf = new Map<string, Set<string>>();
+for (const collection of ['events', 'stories', 'news', 'documents', 'series', 'calls', 'pages']) {
+	for (const locale of localeCodes) {
+		const folder = path.join(contentDir, collection, locale);
+		let files: string[] = [];
+		try {
+			files = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+		} catch {
+			continue;
+		}
+		for (const file of files.filter((name) => ENTRY_FILE.test(name))) {
+			const key = `${collection}/${path.basename(file).replace(ENTRY_FILE, '')}`;
+			translationsOf.set(key, (translationsOf.get(key) ?? new Set()).add(locale));
+		}
+	}
+}
+
+/** The entry a page shows, as "collection/slug", or undefined for listings and other pages. */
+function entryShownBy(pagePath: string): string | undefined {
+	const within = withinLocale(pagePath);
+	if (within === 'about/') return 'pages/about';
+	const match = /^(events|stories|news|documents|series|calls)\/([^/]+)\/$/.exec(within);
+	return match && match[2] !== 'page' ? `${match[1]}/${match[2]}` : undefined;
+}
+
+const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+describe.each(pages.map((page) => [page.path, page.html] as const))('%s', (pagePath, html) => {
+	const locale = localeOf(pagePath);
+	const isNotFound = pagePath === '404.html';
+	const t = dictionaries[locale] ?? {};
+
+	test('declares its language and direction', () => {
+		const root = html.querySelector('html');
+		expect(root?.getAttribute('lang')).toBe(locale);
+		expect(root?.getAttribute('dir')).toBe(localeDirection(locale));
+	});
+
+	test('has one h1, one main landmark, and the skip link first', () => {
+		expect(html.querySelectorAll('h1')).toHaveLength(1);
+		expect(html.querySelectorAll('main')).toHaveLength(1);
+		expect(html.querySelector('main')?.id).toBe('main-content');
+		const first = html.querySelector('body')?.querySelector(FOCUSABLE);
+		expect(first?.getAttribute('href')).toBe('#main-content');
+		expect(first?.textContent.trim()).toBe(t['skipLink.label']);
+	});
+
+	if (pagePath !== '' && withinLocale(pagePath) !== '' && !isNotFound) {
+		test('has breadcrumbs that match its BreadcrumbList data', () => {
+			const trail = html.querySelector(`nav[aria-label="${t['breadcrumbs.label']}"]`);
+			expect(trail, 'breadcrumbs').not.toBeNull();
+			const crumbs = (trail as HTMLElement).querySelectorAll('li').map((item) => item.textContent.trim());
+			expect(crumbs.length).toBeGreaterThanOrEqual(2);
+			expect((trail as HTMLElement).querySelectorAll('[aria-current="page"]')).toHaveLength(1);
+			const data = html
+				.querySelectorAll('script[type="application/ld+json"]')
+				.map((script) => JSON.parse(script.textContent) as { '@type': string; itemListElement?: { name: string; position: number; item: string }[] })
+				.find((block) => block['@type'] === 'BreadcrumbList');
+			expect(data?.itemListElement?.map((item) => item.name)).toEqual(crumbs);
+			expect(data?.itemListElement?.map((item) => item.position)).toEqual(crumbs.map((_, index) => index + 1));
+			expect(pagePathOf(data?.itemListElement?.at(-1)?.item ?? '')).toBe(pagePath);
+		});
+	}
+
+	const entry = entryShownBy(pagePath);
+	if (entry) {
+		const translated = translationsOf.get(entry)?.has(locale) ?? false;
+		test(`${translated ? 'has no' : 'has the'} not-yet-translated notice, because ${entry} ${translated ? 'has' : 'has no'} ${locale} file`, () => {
+			const notices = html.querySelectorAll('.translation-notice');
+			expect(notices).toHaveLength(translated ? 0 : 1);
+			if (!translated) {
+				// The entry's own words are marked with the language they are really written in.
+				const body = html.querySelector('.entry-body');
+				if (body) expect(body.getAttribute('lang')).not.toBe(locale);
+				expect(body?.getAttribute('lang') ?? html.querySelector('h1')?.getAttribute('lang')).toBeDefined();
+			}
+		});
+	}
+
+	if (!isNotFound) {
+		test('offers the same page in every language, through the switcher and hreflang links', () => {
+			const switcher = html.querySelector(`nav[aria-label="${t['languages.label']}"]`);
+			const targets = (switcher?.querySelectorAll('a') ?? []).map((link) => ({ code: link.getAttribute('hreflang'), path: pagePathOf(link.getAttribute('href') ?? '') }));
+			expect(targets.map((target) => target.code)).toEqual(localeCodes);
+			for (const target of targets) {
+				expect(isBuilt(target.path), `${target.code}: /${target.path}`).toBe(true);
+				expect(withinLocale(target.path)).toBe(withinLocale(pagePath));
+			}
+			expect(switcher?.querySelector('[aria-current="page"]')?.getAttribute('hreflang')).toBe(locale);
+
+			const alternates = html.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => ({ code: link.getAttribute('hreflang'), path: pagePathOf(link.getAttribute('href') ?? '') }));
+			expect(alternates.map((alternate) => alternate.code)).toEqual([...localeCodes, 'x-default']);
+			expect(alternates.find((alternate) => alternate.code === 'x-default')?.path).toBe(withinLocale(pagePath));
+			for (const alternate of alternates) expect(isBuilt(alternate.path), `/${alternate.path}`).toBe(true);
+		});
+	}
+});
