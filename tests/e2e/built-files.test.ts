@@ -49,6 +49,15 @@ describe('the built site', () => {
 		expect(paths).not.toContain('stories/a-letter-to-those-who-came-to-help/');
 	});
 
+	test('has a sitemap that gives every page its versions in the six languages', () => {
+		const sitemap = builtFile('sitemap-0.xml');
+		const about = /<url><loc>https:\/\/remembrance\.example\.org\/about\/<\/loc>(.*?)<\/url>/.exec(sitemap)?.[1] ?? '';
+		const languages = [...about.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => `${match[1]} ${match[2]}`);
+		expect(languages.sort()).toEqual(
+			['ar', 'en', 'es', 'fr', 'ru', 'zh'].map((code) => `${code} https://remembrance.example.org/${code === 'en' ? '' : `${code}/`}about/`).sort(),
+		);
+	});
+
 	test('lists the recommendations of report A/74/790 as a nested numbered list', async () => {
 		const { page } = await open('news/secretary-general-report-on-assisting-victims-of-terrorism/');
 		const nested = page.locator('main ol > li > ol > li');

@@ -60,3 +60,24 @@ describe('an Arabic story', () => {
 		await saveScreenshot(page, 'ar-story');
 	});
 });
+
+describe('a page in another language', () => {
+	test('the banner on the French home page leads to the French page of the event', async () => {
+		const { page } = await open('fr/');
+		await page.locator('.home-banners a.action').first().click();
+		await page.waitForURL(/\/fr\/events\/international-day-of-remembrance-2027\/$/);
+		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
+	});
+
+	test('a link in a French text leads to the French page it names', async () => {
+		const { page } = await open('fr/news/secretary-general-report-on-assisting-victims-of-terrorism/');
+		await expect(page.locator('.entry-body a[href$="/documents/a-74-790/"]').getAttribute('href')).resolves.toBe(new URL(page.url()).pathname.replace(/news\/.*$/, 'documents/a-74-790/'));
+	});
+
+	test('the language switcher leads to the same story in Arabic', async () => {
+		const { page } = await open('stories/tea-at-four-oclock/');
+		await page.getByRole('link', { name: 'العربية' }).click();
+		await page.waitForURL(/\/ar\/stories\/tea-at-four-oclock\/$/);
+		await expect(page.locator('h1').textContent()).resolves.toContain('الشاي');
+	});
+});
