@@ -44,6 +44,11 @@ export default defineConfig({
 		remotePatterns: [],
 	},
 	// `astro dev` and `astro preview` both read `server`; Astro has no separate preview option.
+	vite: {
+		// Never inline a script or asset into the HTML: pages carry a Content-Security-Policy that
+		// allows scripts from the site's own files only (no 'unsafe-inline').
+		build: { assetsInlineLimit: 0 },
+	},
 	server: { port: 4321, host: 'localhost' },
 	devToolbar: { enabled: false },
 });
