@@ -8,7 +8,8 @@ import { contentRoot } from './src/lib/content-root.ts';
 import { isIndexablePage } from './src/lib/noindex-pages.ts';
 import { rehypeSiteLinks } from './src/lib/rehype-site-links.ts';
 import { siteSections } from './src/schemas/site.ts';
-import { contentCheck } from './src/validation/integration.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { imageHygiene } from './src/integrations/image-hygiene.ts';
 
 const settings = readSiteSettings();
 const base = basePath(settings);
@@ -33,6 +34,7 @@ export default defineConfig({
 				locales: Object.fromEntries(settings.locales.map((locale) => [locale.code, locale.code])),
 			},
 		}),
+		imageHygiene(),
 	],
 	markdown: {
 		rehypePlugins: [

@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { builtFile, isBuilt, sitemapPaths } from './built-site';
+import { builtFile, distDir, isBuilt, sitemapPaths } from './built-site';
 import { siteUrl, useBrowser } from './site';
 
 const open = useBrowser();
@@ -33,6 +35,19 @@ describe('the built site', () => {
 		const response = await page.request.get(siteUrl('no-such-page/'));
 		expect(response.status()).toBe(404);
 		await expect(page.getByRole('link', { name: /home/i }).count()).resolves.toBeGreaterThan(0);
+	});
+
+	test('publishes no image that carries EXIF, XMP or IPTC metadata, and no unused original', async () => {
+		const images = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(jpe?g|png|webp|avif|tiff?)$/i.test(file));
+		expect(images.length).toBeGreaterThan(50);
+		const withMetadata: string[] = [];
+		for (const file of images) {
+			const { exif, xmp, iptc } = await sharp(`${distDir}${file}`).metadata();
+			if (exif || xmp || iptc) withMetadata.push(file);
+		}
+		expect(withMetadata).toEqual([]);
+		// Astro copies each source image as it is; only resized, re-encoded versions may remain.
+		expect(images.filter((file) => /^_astro\/[^_/]+\.[A-Za-z0-9-]+\.(jpe?g|png)$/.test(file))).toEqual([]);
 	});
 
 	test('has a robots.txt that points to the sitemap at the production address', () => {

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../lib/content-root';
-import { formatReport } from './problem';
-import { validateArchive } from './validate-archive';
+import { formatReport } from '../validation/problem';
+import { validateArchive } from '../validation/validate-archive';
 
 /**
  * Runs the content checker before Astro reads any content. A build with content errors stops here,
