@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content-root';
 import { formatReport } from '../src/validation/problem';
+import { publicImageWarnings } from '../src/validation/public-images';
 import { validateArchive } from '../src/validation/validate-archive';
 
 const HELP = `Usage: npm run check [-- --content <folder>]
@@ -15,14 +16,15 @@ the file and line, the field, what was found and what is expected.
 
 Options:
   --content <folder>  check another content folder (default: content, or $VIGIL_CONTENT)
+  --public <folder>   check the images of another public folder for metadata (default: public)
   -h, --help          show this help
 
 Exits with 0 when nothing is wrong, 1 when there are errors to fix.`;
 
-function main(): number {
+async function main(): Promise<number> {
 	let options;
 	try {
-		options = parseArgs({ options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+		options = parseArgs({ options: { content: { type: 'string' }, public: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
 	} catch (error) {
 		console.error(`${(error as Error).message}\n\n${HELP}`);
 		return 2;
@@ -34,10 +36,11 @@ function main(): number {
 	if (options.content) process.env.VIGIL_CONTENT = options.content;
 	const root = contentRoot();
 	const { problems, entryCount } = validateArchive(root);
+	problems.push(...(await publicImageWarnings(options.public ?? 'public')));
 	const errors = problems.filter((problem) => problem.severity === 'error').length;
 	if (problems.length) console.log(formatReport(problems));
 	console.log(errors ? `\nChecked ${entryCount} ${entryCount === 1 ? "entry" : "entries"}: fix the errors above, then run npm run check again.` : `Checked ${entryCount} ${entryCount === 1 ? "entry" : "entries"} in ${root}: no errors.`);
 	return errors ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../lib/content-root';
 import { formatReport } from '../validation/problem';
+import { publicImageWarnings } from '../validation/public-images';
 import { validateArchive } from '../validation/validate-archive';
 
 /**
@@ -12,9 +14,10 @@ export function contentCheck(): AstroIntegration {
 	return {
 		name: 'vigil:content-check',
 		hooks: {
-			'astro:config:setup': ({ command, logger }) => {
+			'astro:config:setup': async ({ command, config, logger }) => {
 				if (command === 'preview') return;
 				const { problems } = validateArchive(contentRoot());
+				problems.push(...(await publicImageWarnings(fileURLToPath(config.publicDir))));
 				if (problems.length === 0) return;
 				const hasErrors = problems.some((problem) => problem.severity === 'error');
 				if (command === 'build' && hasErrors) {

@@ -9,6 +9,8 @@ export const publishingFields = {
 	publishDate: calendarDate.optional(),
 	/** Topics that group entries on tag pages, e.g. "remembrance" or "legislation". */
 	tags: z.array(z.string().trim().min(1, 'expected a tag with at least one letter')).default([]),
+	/** Notes for the organisers only (who to ask, what was agreed): checked, never published. */
+	private: z.string().optional(),
 };
 
 /** A slug that names another entry, e.g. the file name of a series without its extension. */

@@ -24,6 +24,15 @@ export const narratorSchema = z.object({
 	name: z.string().trim().min(1),
 	/** How the narrator is related to what happened, e.g. "survivor", "daughter", "colleague". */
 	relation: z.string().trim().min(1),
+	/** How the organisers reach the narrator, e.g. about consent: for the organisers only, never published. */
+	contact: z
+		.object({
+			/** The narrator's email address. */
+			email: z.string().email().optional(),
+			/** The narrator's telephone number. */
+			phone: z.string().trim().min(1).optional(),
+		})
+		.optional(),
 });
 
 /** The attack the story is about. */
