@@ -1,0 +1,32 @@
+import type { CalendarEvent } from '../lib/calendar';
+import { calendarSequence } from '../lib/calendar';
+import { countryName } from '../lib/display-names';
+import type { EventData } from '../schemas/event';
+
+/**
+ * An event as calendar apps receive it. The UID is the event's address segment at the site's host,
+ * the same in every language and every build, so a subscribed calendar updates the event it holds
+ * instead of adding a second one.
+ */
+export function calendarEventOf(
+	event: Pick<EventData, 'title' | 'summary' | 'start' | 'end' | 'timeZone' | 'allDay' | 'status' | 'previousStart' | 'attendance' | 'venue' | 'onlineUrl'>,
+	slug: string,
+	pageUrl: string,
+	locale: string,
+): CalendarEvent {
+	const venue = event.venue ? [event.venue.name, event.venue.address, event.venue.city, countryName(event.venue.country, locale)].filter(Boolean).join(', ') : undefined;
+	return {
+		uid: `${slug}@${new URL(pageUrl).host}`,
+		title: event.title,
+		description: `${event.summary}\n\n${pageUrl}`,
+		start: event.start,
+		end: event.end,
+		timeZone: event.timeZone,
+		allDay: event.allDay,
+		status: event.status,
+		sequence: calendarSequence(event),
+		url: pageUrl,
+		// An online-only event's place is its address on the web.
+		location: event.attendance === 'online' ? event.onlineUrl ?? pageUrl : venue,
+	};
+}

@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { allEvents, archiveTime } from '../../data/archive';
+import { calendarEventOf } from '../../data/event-calendar';
+import { siteTexts } from '../../data/site';
+import { localeStaticPaths, localizedPath } from '../../i18n/routing';
+import { buildCalendar } from '../../lib/calendar';
+
+export const getStaticPaths = localeStaticPaths;
+
+/** Every event of the archive, in one calendar that people can subscribe to, per language. */
+export const GET: APIRoute<{ locale: string }> = async ({ props, site }) => {
+	const { locale } = props;
+	const siteUrl = site?.href ?? 'http://localhost/';
+	const events = (await allEvents(locale)).map((item) =>
+		calendarEventOf(item.data, item.slug, new URL(localizedPath(locale, 'events', item.slug), siteUrl).href, locale),
+	);
+	const body = buildCalendar(events, { name: siteTexts(locale).name, stamp: archiveTime(), siteUrl, language: locale });
+	return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
