@@ -27,7 +27,8 @@ export interface EventDateText {
 
 /** A wall-clock string as ISO 8601 with the zone's offset at that moment, e.g. 2021-09-11T08:30-04:00. */
 export function isoWithOffset(localDateTime: string, timeZone: string): string {
-	return DateTime.fromISO(localDateTime, { zone: timeZone }).toISO({ suppressMilliseconds: true, suppressSeconds: true }) ?? localDateTime;
+	// Through zonedInstant, so a time that happens twice is the same moment whenever the site is built.
+	return DateTime.fromJSDate(zonedInstant(localDateTime, timeZone), { zone: timeZone }).toISO({ suppressMilliseconds: true, suppressSeconds: true }) ?? localDateTime;
 }
 
 /** A calendar day (the first ten characters of a date or date-time) as a Date at UTC midnight. */

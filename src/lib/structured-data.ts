@@ -35,3 +35,74 @@ export function breadcrumbList(crumbs: readonly Crumb[], site: URL | string) {
 		})),
 	};
 }
+
+/** What schema.org needs to describe an event. */
+export interface EventFacts {
+	name: string;
+	description: string;
+	/** The event page's absolute address. */
+	url: string;
+	/** ISO 8601 with offset (2021-09-11T10:00-04:00), or a date alone for an all-day event. */
+	startDate: string;
+	endDate?: string | undefined;
+	/** For a rescheduled event, when it was first meant to start. */
+	previousStartDate?: string | undefined;
+	status: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled';
+	attendance: 'in-person' | 'online' | 'mixed';
+	venue?: { name: string; address?: string | undefined; city: string; country: string } | undefined;
+	onlineUrl?: string | undefined;
+	organisers: readonly string[];
+	/** Absolute addresses of images of the event. */
+	images: readonly string[];
+	/** The language of the texts. */
+	inLanguage: string;
+}
+
+const EVENT_STATUS = {
+	scheduled: 'https://schema.org/EventScheduled',
+	cancelled: 'https://schema.org/EventCancelled',
+	postponed: 'https://schema.org/EventPostponed',
+	rescheduled: 'https://schema.org/EventRescheduled',
+} as const;
+
+const ATTENDANCE_MODE = {
+	'in-person': 'https://schema.org/OfflineEventAttendanceMode',
+	online: 'https://schema.org/OnlineEventAttendanceMode',
+	mixed: 'https://schema.org/MixedEventAttendanceMode',
+} as const;
+
+/**
+ * A schema.org Event (https://schema.org/Event) as search engines read it: status and attendance
+ * mode as schema.org URLs, a Place with a PostalAddress for the venue and a VirtualLocation for the
+ * stream, previousStartDate when the event was rescheduled.
+ */
+export function eventData(event: EventFacts) {
+	const place = event.venue && {
+		'@type': 'Place',
+		name: event.venue.name,
+		address: {
+			'@type': 'PostalAddress',
+			...(event.venue.address ? { streetAddress: event.venue.address } : {}),
+			addressLocality: event.venue.city,
+			addressCountry: event.venue.country,
+		},
+	};
+	const virtual = event.attendance !== 'in-person' && { '@type': 'VirtualLocation', url: event.onlineUrl ?? event.url };
+	const locations = [place, virtual].filter(Boolean);
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Event',
+		name: event.name,
+		description: event.description,
+		url: event.url,
+		inLanguage: event.inLanguage,
+		startDate: event.startDate,
+		...(event.endDate ? { endDate: event.endDate } : {}),
+		...(event.previousStartDate ? { previousStartDate: event.previousStartDate } : {}),
+		eventStatus: EVENT_STATUS[event.status],
+		eventAttendanceMode: ATTENDANCE_MODE[event.attendance],
+		location: locations.length === 1 ? locations[0] : locations,
+		...(event.organisers.length ? { organizer: event.organisers.map((name) => ({ '@type': 'Organization', name })) } : {}),
+		...(event.images.length ? { image: [...event.images] } : {}),
+	};
+}
