@@ -916,6 +916,31 @@ const drawings: Drawing[] = [
 			};
 		},
 	},
+	{
+		// Used only by the sample withdrawn story: if this file ever reaches dist/, the withdrawal leaked.
+		name: 'withdrawn-sample',
+		shows: 'An unlit candle beside a closed envelope on a plain grey table, in even, muted light.',
+		width: W,
+		height: H,
+		draw(_rng, width, height) {
+			return {
+				defs: WAX_DEF + linear('bg', [[0, '#c9cbcc'], [0.62, '#b9bbbc'], [1, '#9ea1a3']]) + linear('envelope', [[0, '#efe9de'], [1, '#ddd5c6']], 0, 0, 1, 1) + blur('shadow', 12),
+				body: [
+					`<rect width="${width}" height="${height}" fill="url(#bg)"/>`,
+					`<rect y="640" width="${width}" height="${height - 640}" fill="#8f9294" fill-opacity="0.55"/>`,
+					`<ellipse cx="560" cy="812" rx="150" ry="18" fill="#2c2a27" fill-opacity="0.3" filter="url(#shadow)"/>`,
+					`<rect x="490" y="420" width="140" height="390" rx="10" fill="url(#wax)"/>`,
+					`<ellipse cx="560" cy="422" rx="68" ry="13" fill="#f6ecd8"/>`,
+					`<line x1="560" y1="420" x2="560" y2="392" stroke="#2a2020" stroke-width="4" stroke-linecap="round"/>`,
+					`<g transform="rotate(-6 1060 720)">`,
+					`<rect x="820" y="600" width="500" height="300" fill="#2a251e" fill-opacity="0.25" filter="url(#shadow)"/>`,
+					`<rect x="806" y="584" width="500" height="300" fill="url(#envelope)"/>`,
+					`<path d="M806,584 L1056,760 L1306,584" fill="none" stroke="#bfb5a3" stroke-width="4"/>`,
+					`</g>`,
+				].join(''),
+			};
+		},
+	},
 ];
 
 // ---------------------------------------------------------------------------------------------

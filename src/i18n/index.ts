@@ -37,5 +37,21 @@ export function useTranslations(locale: string): Translate {
 	return createTranslator(dictionaries[locale] ?? reference, reference, locale);
 }
 
+/**
+ * Some strings of a locale as they are written, placeholders and all, for a script that fills them
+ * in the browser with createTranslator (the site search's result counts, for instance).
+ */
+export function interfaceStrings(locale: string, keys: readonly string[]): Dictionary {
+	const reference = dictionaries[referenceLocale] ?? {};
+	const dictionary = dictionaries[locale] ?? reference;
+	return Object.fromEntries(
+		keys.map((key) => {
+			const template = dictionary[key] ?? reference[key];
+			if (template === undefined) throw new Error(`i18n: no string "${key}" in the ${locale} dictionary or the default one`);
+			return [key, template];
+		}),
+	);
+}
+
 export { localeDirection };
-export type { Translate };
+export type { Dictionary, Translate };

@@ -29,8 +29,8 @@ export const supportLineSchema = z.object({
 	url: z.string().url().optional(),
 });
 
-/** The sections of the site that the navigation can list. */
-export const siteSections = ['events', 'stories', 'news', 'documents', 'series', 'calls', 'tags', 'about'] as const;
+/** The sections of the site that the navigation can list, and that links written in content lead to in the reader's language. */
+export const siteSections = ['events', 'stories', 'news', 'documents', 'series', 'calls', 'tags', 'about', 'search'] as const;
 
 /** The site's settings: content/site.yaml. */
 export const siteSchema = z

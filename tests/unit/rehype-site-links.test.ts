@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { rehypeSiteLinks } from '../../src/lib/rehype-site-links';
+import { siteSections } from '../../src/schemas/site';
 
 /** A body with one link, as rehype sees it, after the plugin has run for a file at `filePath`. */
-function linkAfter(href: string, filePath: string, base = '/'): unknown {
+function linkAfter(href: string, filePath: string, base = '/', sections: readonly string[] = ['events', 'documents', 'about']): unknown {
 	const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'a', properties: { href }, children: [] }] }] };
-	const transform = rehypeSiteLinks({ base, defaultLocale: 'en', sections: ['events', 'documents', 'about'], contentRoot: '/site/content' })();
+	const transform = rehypeSiteLinks({ base, defaultLocale: 'en', sections, contentRoot: '/site/content' })();
 	transform(tree, { path: filePath });
 	return tree.children[0]?.children[0]?.properties.href;
 }
@@ -21,6 +22,10 @@ describe('links written in Markdown bodies', () => {
 	test('gets the base path when the site is served under a sub-path', () => {
 		expect(linkAfter('/events/x/', '/site/content/news/ar/report.md', '/remembrance/')).toBe('/remembrance/ar/events/x/');
 		expect(linkAfter('/', '/site/content/news/en/report.md', '/remembrance/')).toBe('/remembrance/');
+	});
+
+	test('a link to a search, in a Spanish entry, opens the Spanish search page with its words', () => {
+		expect(linkAfter('/search/?q=velas', '/site/content/news/es/report.md', '/remembrance/', siteSections)).toBe('/remembrance/es/search/?q=velas');
 	});
 
 	test('a link to a file in public/ gets the base path but no language', () => {
