@@ -41,7 +41,8 @@ export function segmentsWithinLocale(pathname: string): string[] {
 
 /** The same page in every locale: its address, locale code and the language's own name. */
 export function pageInEveryLocale(pathname: string): { locale: string; name: string; href: string }[] {
-	const segments = segmentsWithinLocale(pathname);
+	// The 404 page has no address of its own in any language: its switcher leads to each home page.
+	const segments = /^404(\.html)?$/.test(segmentsWithinLocale(pathname).join('/')) ? [] : segmentsWithinLocale(pathname);
 	return localeCodes.map((locale) => ({ locale, name: localeName(locale), href: localizedPath(locale, ...segments) }));
 }
 
