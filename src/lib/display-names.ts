@@ -93,3 +93,15 @@ export function rememberedNamesParts(people: readonly RememberedPerson[], locale
 	const separator: PhrasePart = { text: t('list.separator'), fromEntry: false };
 	return people.flatMap((person, index) => [...(index > 0 ? [separator] : []), ...rememberedNameParts(person, locale, t)]);
 }
+
+/**
+ * The narrator as the page says it, in pieces: "Elif Yıldız, daughter" when the story may name them,
+ * "daughter (name withheld)" when it is anonymous. The name and relation are the story's words and
+ * keep its language; the rest is the page's. `narrator` comes from displayedNarrator() in
+ * src/data/story-rules.ts, which decides whether there is a name to show.
+ */
+export function narratorParts(narrator: { name: string | undefined; relation: string }, t: Translate): PhrasePart[] {
+	return narrator.name === undefined
+		? phraseWithEntryWords(t, 'story.narratorAnonymous', { relation: narrator.relation })
+		: phraseWithEntryWords(t, 'story.narrator', { name: narrator.name, relation: narrator.relation });
+}

@@ -16,7 +16,7 @@ export const consentSchema = z.object(
 		status: z.enum(consentStatuses),
 		/** The day consent was recorded (or withdrawn), e.g. 2024-03-02. */
 		recordedOn: calendarDate,
-		/** "named" when names may be shown; "anonymous" when only a pseudonym or neutral wording may be. */
+		/** "named" when names may be shown; "anonymous" when the narrator is not named and remembered people go by pseudonyms. */
 		scope: z.enum(consentScopes),
 	},
 	{

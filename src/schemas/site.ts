@@ -29,6 +29,30 @@ export const supportLineSchema = z.object({
 	url: z.string().url().optional(),
 });
 
+/** Where the quick-exit button leads when site.yaml names no other page: a neutral, busy site. */
+export const DEFAULT_QUICK_EXIT_URL = 'https://www.wikipedia.org/';
+
+/**
+ * The "Leave this site quickly" button, for visitors who may be watched by someone they fear. When
+ * it is on, it is the first thing the keyboard reaches on every page and stays in a corner of the
+ * screen; it works as a plain link, and with JavaScript it also leaves on three presses of Escape
+ * and replaces the page in the browser's history, so that Back does not return here.
+ */
+export const quickExitSchema = z
+	.object({
+		/** Show the button on every page. Off unless switched on. */
+		enabled: z.boolean().default(false),
+		/** The page it leads to: a neutral site that draws no attention, over https. */
+		url: z
+			.string()
+			.trim()
+			.refine((url) => URL.canParse(url) && new URL(url).protocol === 'https:', {
+				message: 'expected a full web address starting with https://, e.g. https://www.wikipedia.org/',
+			})
+			.default(DEFAULT_QUICK_EXIT_URL),
+	})
+	.default({});
+
 /** The sections of the site that the navigation can list, and that links written in content lead to in the reader's language. */
 export const siteSections = ['events', 'stories', 'news', 'documents', 'series', 'calls', 'tags', 'about', 'search'] as const;
 
@@ -71,6 +95,8 @@ export const siteSchema = z
 		storiesPerPage: z.number().int().min(1).max(100).default(12),
 		/** Where to find support, per language code; shown on every story page. */
 		support: z.record(z.array(supportLineSchema)).default({}),
+		/** The "Leave this site quickly" button: off unless `enabled: true`; see docs/dignity-and-privacy.md. */
+		quickExit: quickExitSchema,
 	})
 	.superRefine((site, ctx) => {
 		if (!site.locales.some((locale) => locale.code === site.defaultLocale)) {

@@ -20,7 +20,7 @@ export const rememberedSchema = z.object({
 
 /** Who tells the story. */
 export const narratorSchema = z.object({
-	/** The narrator's name, or a pseudonym when the story is anonymous. */
+	/** The narrator's name, or a pseudonym when the story is anonymous: an anonymous story never shows it, only the relation. */
 	name: z.string().trim().min(1),
 	/** How the narrator is related to what happened, e.g. "survivor", "daughter", "colleague". */
 	relation: z.string().trim().min(1),

@@ -1,23 +1,77 @@
+import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { sitemapPaths } from './built-site';
+import { readSiteSettings } from '../../src/data/site-settings';
+import { distDir, sitemapPaths } from './built-site';
 import { siteUrl } from './site';
 
 /**
- * Loads every page of the default language and of Arabic (the right-to-left one) in Chromium, one
- * after another in a single tab, and collects what a visitor must never meet: a request to another
- * origin, a request that fails, an error in the console, or a skip link that is not the first stop
- * of the keyboard. Structure in every language is checked without a browser in page-structure.test.ts.
+ * Loads pages in Chromium, one after another in a single tab, and collects what a visitor must never
+ * meet: a request to another origin, a request that fails, an error in the console, or a first stop
+ * of the keyboard that is not the quick exit (when site.yaml turns it on) and then the skip link.
+ * Every page of the default language and of Arabic (the right-to-left one) is loaded, and in every
+ * other language one page of each kind. Structure in every language is checked without a browser in
+ * page-structure.test.ts.
  */
-const paths = [...sitemapPaths().filter((path) => !/^(zh|fr|ru|es)\//.test(path)), '404.html'];
+const settings = readSiteSettings(path.resolve(distDir, '../content'));
+if (!settings) throw new Error('content/site.yaml must be valid for the browser tests');
+const { defaultLocale, quickExit } = settings;
+const locales = settings.locales.map((locale) => locale.code);
+const prefixOf = (locale: string) => (locale === defaultLocale ? '' : `${locale}/`);
 
-test(`${paths.length} pages load nothing from elsewhere, fail no request and log no error`, { timeout: 300_000 }, async () => {
+/** The address of a page that does not exist, which the server answers with the 404 page. */
+const MISSING = 'no-such-page/';
+
+/** Each kind of page the site builds, as a pattern of its address within a language. */
+const templates: [name: string, pattern: RegExp][] = [
+	['home', /^$/],
+	['events list', /^events\/$/],
+	['event', /^events\/[^/]+\/$/],
+	['stories list', /^stories\/$/],
+	['stories list, page 2', /^stories\/page\/2\/$/],
+	['story', /^stories\/(?!page\/)[^/]+\/$/],
+	['news list', /^news\/$/],
+	['news item', /^news\/[^/]+\/$/],
+	['documents list', /^documents\/$/],
+	['document', /^documents\/[^/]+\/$/],
+	['series list', /^series\/$/],
+	['series', /^series\/[^/]+\/$/],
+	['calls list', /^calls\/$/],
+	['call', /^calls\/[^/]+\/$/],
+	['tags list', /^tags\/$/],
+	['tag', /^tags\/[^/]+\/$/],
+	['about', /^about\/$/],
+];
+
+const everyPath = sitemapPaths();
+const inLocale = (locale: string) =>
+	everyPath.filter((pagePath) => (locale === defaultLocale ? !locales.some((code) => code !== defaultLocale && pagePath.startsWith(`${code}/`)) : pagePath.startsWith(`${locale}/`)));
+
+/** One page of each template in a locale, a search with words in it and the 404 page. */
+function onePageOfEachKind(locale: string): string[] {
+	const prefix = prefixOf(locale);
+	const within = inLocale(locale).map((pagePath) => pagePath.slice(prefix.length));
+	const missing = templates.filter(([, pattern]) => !within.some((pagePath) => pattern.test(pagePath))).map(([name]) => name);
+	if (missing.length) throw new Error(`${locale}: the sitemap has no ${missing.join(', ')} page to load`);
+	return [
+		...templates.map(([, pattern]) => `${prefix}${within.find((pagePath) => pattern.test(pagePath))}`),
+		`${prefix}search/?q=remembrance`,
+		`${prefix}${MISSING}`,
+	];
+}
+
+const everyPage = ['ar', defaultLocale].flatMap((locale) => [...inLocale(locale), `${prefixOf(locale)}search/?q=remembrance`, `${prefixOf(locale)}${MISSING}`]);
+const onePerKind = locales.filter((locale) => locale !== 'ar' && locale !== defaultLocale).flatMap(onePageOfEachKind);
+const paths = [...new Set([...everyPage, ...onePerKind])];
+
+test(`${paths.length} pages, of every kind in every language, load nothing from elsewhere, fail no request and log no error`, { timeout: 300_000 }, async () => {
 	const browser = await chromium.connect(inject('browserEndpoint'));
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
 	const origin = new URL(siteUrl()).origin;
 	const problems: string[] = [];
 	let current = '';
+	const isMissingPage = (url: string) => current.endsWith(MISSING) && url.endsWith(MISSING);
 	page.on('request', (request) => {
 		const url = request.url();
 		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`${current}: request to ${url}`);
@@ -28,25 +82,30 @@ test(`${paths.length} pages load nothing from elsewhere, fail no request and log
 	});
 	page.on('response', (response) => {
 		// The 404 page is served with its status on purpose.
-		if (response.status() >= 400 && !(current === 'no-such-page/' && response.url().endsWith('no-such-page/'))) {
-			problems.push(`${current}: HTTP ${response.status()} for ${response.url()}`);
-		}
+		if (response.status() >= 400 && !isMissingPage(response.url())) problems.push(`${current}: HTTP ${response.status()} for ${response.url()}`);
 	});
 	page.on('console', (message) => {
 		// Chromium logs the 404 status of the missing page itself; anything else is a real error.
-		const isExpected404 = current === 'no-such-page/' && message.text().includes('404');
+		const isExpected404 = current.endsWith(MISSING) && message.text().includes('404');
 		if (message.type() === 'error' && !isExpected404) problems.push(`${current}: console error: ${message.text()}`);
 	});
 
-	for (const path of [...paths.filter((p) => p !== '404.html'), 'no-such-page/']) {
-		current = path;
-		await page.goto(siteUrl(path), { waitUntil: 'load' });
-		await page.keyboard.press('Tab');
-		const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-		if (focused !== '#main-content') problems.push(`${path}: the first Tab reaches ${focused}, not the skip link`);
+	const expectedStops = [...(quickExit.enabled ? [quickExit.url] : []), '#main-content'];
+	for (const pagePath of paths) {
+		current = pagePath;
+		await page.goto(siteUrl(pagePath), { waitUntil: 'load' });
+		// The search page fetches its index and results after load; wait for them, so their requests are seen.
+		if (pagePath.includes('search/?q=')) await page.locator('.search-results li').first().waitFor({ timeout: 10_000 });
+		for (const expected of expectedStops) {
+			await page.keyboard.press('Tab');
+			const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+			if (focused !== expected) problems.push(`${pagePath}: Tab reaches ${focused}, not ${expected}`);
+		}
 	}
 	await context.close();
 	await browser.close();
 	expect(problems).toEqual([]);
-	expect(paths.length).toBeGreaterThan(40);
+	// Every page in two languages, and all seventeen kinds, a search and the 404 page in the other four.
+	expect(everyPage.length).toBeGreaterThan(40);
+	expect(onePerKind).toHaveLength((locales.length - 2) * (templates.length + 2));
 });

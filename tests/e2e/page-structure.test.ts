@@ -9,13 +9,14 @@ import { builtFile, distDir, isBuilt } from './built-site';
 
 /**
  * Checks every HTML page in dist/, in every language, without a browser: the structure each page
- * promises (language and direction, one h1, the skip link, breadcrumbs that match their JSON-LD)
+ * promises (language and direction, one h1, the quick exit and the skip link, breadcrumbs that match their JSON-LD)
  * and the links between languages (switcher, hreflang, the not-yet-translated notice).
  */
 const contentDir = path.resolve(distDir, '../content');
 const settings = readSiteSettings(contentDir);
 if (!settings) throw new Error('content/site.yaml must be valid for the browser tests');
 const defaultLocale = settings.defaultLocale;
+const quickExit = settings.quickExit;
 const localeCodes = settings.locales.map((locale) => locale.code);
 
 /** Every built page, as its path inside the site (e.g. "fr/events/"), with its parsed HTML. */
@@ -81,13 +82,20 @@ describe.each(pages.map((page) => [page.path, page.html] as const))('%s', (pageP
 		expect(root?.getAttribute('dir')).toBe(localeDirection(locale));
 	});
 
-	test('has one h1, one main landmark, and the skip link first', () => {
+	test(`has one h1, one main landmark, and ${quickExit.enabled ? 'the quick exit, then the skip link' : 'the skip link'} first`, () => {
 		expect(html.querySelectorAll('h1')).toHaveLength(1);
 		expect(html.querySelectorAll('main')).toHaveLength(1);
 		expect(html.querySelector('main')?.id).toBe('main-content');
-		const first = html.querySelector('body')?.querySelector(FOCUSABLE);
-		expect(first?.getAttribute('href')).toBe('#main-content');
-		expect(first?.textContent.trim()).toBe(t['skipLink.label']);
+		const [first, second] = html.querySelector('body')?.querySelectorAll(FOCUSABLE) ?? [];
+		const skipLink = quickExit.enabled ? second : first;
+		if (quickExit.enabled) {
+			// A plain link that leaves without JavaScript and tells the next site nothing.
+			expect(first?.getAttribute('href')).toBe(quickExit.url);
+			expect(first?.getAttribute('rel')?.split(' ').sort()).toEqual(['noopener', 'noreferrer']);
+			expect(first?.textContent.trim()).toBe(t['quickExit.label']);
+		}
+		expect(skipLink?.getAttribute('href')).toBe('#main-content');
+		expect(skipLink?.textContent.trim()).toBe(t['skipLink.label']);
 	});
 
 	if (pagePath !== '' && withinLocale(pagePath) !== '' && !isNotFound) {
