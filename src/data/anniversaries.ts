@@ -1,4 +1,5 @@
 import { yearOf } from '../lib/time';
+import { isUpcoming, type EventTiming } from './event-timeline';
 
 /**
  * Which edition of a yearly observance an event is: the first edition (in `since`) is 1, so the
@@ -23,4 +24,21 @@ export function onThisDay<Item>(items: readonly Item[], dayOf: (item: Item) => s
 		.filter((entry): entry is { item: Item; day: string } => entry.day !== undefined && entry.day.slice(5, 10) === today.slice(5, 10) && entry.day.slice(0, 10) < today)
 		.sort((a, b) => b.day.localeCompare(a.day))
 		.map((entry) => entry.item);
+}
+
+/**
+ * The home page's "On this day" from an archive's entries: events that are over, by the day they
+ * started in their own zone (as written), and stories, by the day of the attack they tell of, from
+ * the same calendar day as `now` in earlier years, most recent first.
+ */
+export function archiveOnThisDay<Event extends { data: EventTiming }, Story extends { data: { incident?: { date?: string | undefined } | undefined } }>(
+	events: readonly Event[],
+	stories: readonly Story[],
+	now: Date,
+): (Event | Story)[] {
+	const items: { item: Event | Story; day: string | undefined }[] = [
+		...events.filter((event) => !isUpcoming(event.data, now)).map((event) => ({ item: event, day: event.data.start.slice(0, 10) })),
+		...stories.map((story) => ({ item: story, day: story.data.incident?.date })),
+	];
+	return onThisDay(items, (entry) => entry.day, now).map((entry) => entry.item);
 }

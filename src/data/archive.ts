@@ -1,13 +1,14 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { slug as slugify } from 'github-slugger';
 import { localeFromPath, slugFromPath } from '../lib/entry-id';
+import { archiveOnThisDay, editionNumber } from './anniversaries';
 import { buildTime } from './clock';
-import { groupByYear, newestFirst, splitByTime } from './event-timeline';
+import { endInstant, groupByYear, isUpcoming, newestFirst, splitByTime, startInstant } from './event-timeline';
 import { isIncluded, publicationState, type PublicationState } from './publication';
 import { fallbackOrder, localeCodes } from './site';
 import { hasConsent, isListed } from './story-rules';
 import { localize } from './translations';
-import { isBannerCurrent, isCallOpen } from './windows';
+import { bannerEndInstant, callDeadlineInstant, isBannerCurrent, isCallOpen } from './windows';
 
 /**
  * The one way pages get content. Every rule about what is published and in what order lives here
@@ -83,10 +84,54 @@ export async function allEvents(locale: string): Promise<ArchiveEntry<'events'>[
 	return splitByTime(events, (event) => event.data, new Date(0)).upcoming;
 }
 
-/** Upcoming events (soonest first) and past events grouped by year (newest first). */
+/**
+ * Upcoming events (soonest first) and past events grouped by year (newest first). `yearsForPast`
+ * has a group for every year of a past or an upcoming event, the upcoming years' groups empty: an
+ * upcoming event that ends before the next build moves into its year's group in the browser.
+ */
 export async function eventTimeline(locale: string, at: Date = now) {
 	const { upcoming, past } = splitByTime(await entriesFor('events', locale), (event) => event.data, at);
-	return { upcoming, past, pastByYear: groupByYear(past, (event) => event.data.start) };
+	const pastByYear = groupByYear(past, (event) => event.data.start);
+	const upcomingYears = groupByYear(upcoming, (event) => event.data.start).map(({ year }) => year);
+	const yearsForPast = [...pastByYear, ...upcomingYears.filter((year) => !pastByYear.some((group) => group.year === year)).map((year) => ({ year, items: [] }))].sort(
+		(a, b) => b.year - a.year,
+	);
+	return { upcoming, past, pastByYear, yearsForPast };
+}
+
+/** The moment an event begins, as ISO 8601 at UTC: its place in a listing that the browser rearranges. */
+export function eventStartsAt(item: ArchiveEntry<'events'>): string {
+	return startInstant(item.data).toISOString();
+}
+
+/** The moment an event is over, as ISO 8601 at UTC: what the browser checks the listings against. */
+export function eventEndsAt(item: ArchiveEntry<'events'>): string {
+	return endInstant(item.data).toISOString();
+}
+
+/** Whether an event is over at the time of the build. */
+export function eventHasEnded(item: ArchiveEntry<'events'>, at: Date = now): boolean {
+	return !isUpcoming(item.data, at);
+}
+
+/** The edition number of an event in its series ("10th edition"), when the series counts from a first year. */
+export function editionOf(event: ArchiveEntry<'events'>, series: ArchiveEntry<'series'> | undefined): number | undefined {
+	return series && event.data.series === series.slug ? editionNumber(series.data.since, event.data.start) : undefined;
+}
+
+/** The series an event belongs to, when it is published in this locale. */
+export async function seriesOf(event: ArchiveEntry<'events'>): Promise<ArchiveEntry<'series'> | undefined> {
+	return event.data.series ? seriesBySlug(event.locale, event.data.series) : undefined;
+}
+
+/**
+ * "On this day": past events (by the day they started, in their own zone) and listed stories (by the
+ * day of the attack they tell of) from the same calendar day as the build in earlier years, most
+ * recent first.
+ */
+export async function onThisDayEntries(locale: string, at: Date = now): Promise<(ArchiveEntry<'events'> | ArchiveEntry<'stories'>)[]> {
+	const [events, stories] = await Promise.all([entriesFor('events', locale), listedStories(locale)]);
+	return archiveOnThisDay(events, stories, at);
 }
 
 /** Every story with consent in a locale, listed or not: each gets its own page. */
@@ -142,6 +187,16 @@ export async function currentBanners(locale: string, at: Date = now): Promise<Ar
 /** Every call in a locale, each of which has its own page. */
 export async function allCalls(locale: string): Promise<ArchiveEntry<'calls'>[]> {
 	return newestFirst(await entriesFor('calls', locale), (call) => call.data.deadline, bySlug);
+}
+
+/** The moment a call closes, as ISO 8601 at UTC, for the browser to check. */
+export function callClosesAt(call: ArchiveEntry<'calls'>): string {
+	return callDeadlineInstant(call.data).toISOString();
+}
+
+/** The moment a banner stops being shown, as ISO 8601 at UTC, for the browser to check. */
+export function bannerEndsAt(banner: ArchiveEntry<'banners'>): string {
+	return bannerEndInstant(banner.data).toISOString();
 }
 
 /** Whether a call still accepts responses at the time of the build. */

@@ -1,3 +1,4 @@
+import { hasEnded } from '../lib/has-ended';
 import { endOfLocalDay, yearOf, zonedInstant } from '../lib/time';
 
 /** The fields of an event that place it in time. */
@@ -24,7 +25,7 @@ export function endInstant(event: EventTiming): Date {
 
 /** An event is upcoming until it is over, so a ceremony under way still counts as upcoming. */
 export function isUpcoming(event: EventTiming, now: Date): boolean {
-	return endInstant(event).getTime() > now.getTime();
+	return !hasEnded(endInstant(event), now);
 }
 
 /** Splits events into upcoming (soonest first) and past (most recent first). */

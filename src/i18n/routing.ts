@@ -1,6 +1,6 @@
 import { defaultLocale, localeCodes, site } from '../data/site';
 import { siteHref } from '../lib/links';
-import { joinPath } from '../lib/paths';
+import { joinFile, joinPath } from '../lib/paths';
 import { siteSections } from '../schemas/site';
 
 /**
@@ -14,6 +14,17 @@ export function localeParam(locale: string): string | undefined {
 /** The address of a page in a locale, with the base path, e.g. /remembrance/fr/events/. */
 export function localizedPath(locale: string, ...segments: (string | number | undefined)[]): string {
 	return joinPath(import.meta.env.BASE_URL, localeParam(locale), ...segments);
+}
+
+/**
+ * The address of a file in a locale's part of the site, with the base path, e.g.
+ * localizedFile('fr', 'events.ics') → /remembrance/fr/events.ics and
+ * localizedFile('fr', 'events/some-event.ics') → /remembrance/fr/events/some-event.ics.
+ */
+export function localizedFile(locale: string, path: string): string {
+	const segments = path.split('/').filter(Boolean);
+	const fileName = segments.pop() ?? '';
+	return joinFile(localizedPath(locale, ...segments), encodeURIComponent(fileName));
 }
 
 /** One static path per locale, for routes that exist once per language. */

@@ -32,6 +32,11 @@ export interface CalendarOptions {
 	siteUrl: string;
 	/** The language of the texts, as an RFC 5646 code. */
 	language: string;
+	/**
+	 * For a calendar people subscribe to: how often their app should fetch it again, in seconds
+	 * (REFRESH-INTERVAL, RFC 7986 §5.7, and X-PUBLISHED-TTL for apps that only know that one).
+	 */
+	refreshSeconds?: number | undefined;
 }
 
 const STATUS: Record<CalendarEvent['status'], ICalEventStatus> = {
@@ -53,6 +58,7 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
 		prodId: { company: new URL(options.siteUrl).host, product: 'Vigil', language: options.language.toUpperCase() },
 		method: ICalCalendarMethod.PUBLISH,
 		timezone: { name: null, generator: getVtimezoneComponent },
+		ttl: options.refreshSeconds ?? null,
 	});
 	for (const event of events) {
 		// Luxon DateTimes carry their zone, so the local time written after TZID never depends on the
@@ -75,7 +81,9 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
 			location: event.location ?? null,
 		});
 	}
-	return calendar.toString();
+	// Every content line ends with CRLF, the last one too (RFC 5545 §3.1); ical-generator leaves it off.
+	const text = calendar.toString();
+	return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
 /**

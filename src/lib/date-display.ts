@@ -21,6 +21,8 @@ export interface EventDateText {
 	text: string;
 	/** The zone's name and offset, e.g. "Eastern Daylight Time (UTC−4)"; absent for all-day events and in the compact style, which names the zone inline. */
 	zone?: string;
+	/** The zone's name and offset at the end, when the clocks change during the event, e.g. "Eastern Standard Time (UTC−5)". */
+	endZone?: string;
 	/** The start as ISO 8601 with its offset (or a bare date for all-day events), for machines. */
 	datetime: string;
 }
@@ -67,11 +69,15 @@ export function eventDateText(event: EventTimes, locale: string, style: 'full' |
 				});
 	const text = end ? format.formatRange(start, end) : format.format(start);
 	const datetime = isoWithOffset(event.start, event.timeZone);
-	return style === 'full' ? { text, zone: describeTimeZone(start, locale, event.timeZone), datetime } : { text, datetime };
+	if (style === 'compact') return { text, datetime };
+	const zone = describeTimeZone(start, locale, event.timeZone);
+	// An event across the night the clocks change starts in one offset and ends in another.
+	const endZone = end ? describeTimeZone(end, locale, event.timeZone) : undefined;
+	return endZone && endZone !== zone ? { text, zone, endZone, datetime } : { text, zone, datetime };
 }
 
 /** A single moment, such as a deadline or a first-announced start, in its zone: words, zone and ISO value. */
-export function momentText(localDateTime: string, timeZone: string, locale: string): Required<EventDateText> {
+export function momentText(localDateTime: string, timeZone: string, locale: string): Required<Omit<EventDateText, 'endZone'>> {
 	const instant = zonedInstant(localDateTime, timeZone);
 	return {
 		text: formatZonedDateTime(instant, locale, timeZone),

@@ -11,6 +11,8 @@ export const recordingSchema = z.object({
 	title: z.string().trim().min(1),
 	/** Where it can be watched, heard or read: a web address or a file in public/, e.g. /files/transcript.pdf. */
 	url: z.string().trim().regex(/^(https:\/\/|\/)/, 'expected a web address starting with https:// or a path in public/ starting with /'),
+	/** A player page on another site to show the recording on this page, e.g. https://www.youtube-nocookie.com/embed/<id>; loaded only when the visitor presses play. */
+	embed: z.string().trim().url().startsWith('https://', 'expected a player address starting with https://').optional(),
 	/** The language the recording is in, as a language code such as en or fr. */
 	language: z.string().trim().min(2).optional(),
 	/** How long it runs, in minutes. */

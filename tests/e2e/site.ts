@@ -11,6 +11,14 @@ export function siteUrl(path = ''): string {
 	return new URL(path.replace(/^\//, ''), inject('siteUrl')).href;
 }
 
+/**
+ * The moment the test build is made for (`npm run test:build` pins VIGIL_NOW to it). Pages correct
+ * upcoming and past, open and closed in the browser from the visitor's clock, so each browser
+ * context starts its clock here (it then runs on): the tests see the site on the day it was built,
+ * whatever day they run. A test that needs a later day asks for it with `now`.
+ */
+export const buildTime = new Date(process.env.VIGIL_NOW ?? '2026-11-28T12:00:00Z');
+
 /** What a page did while it loaded: requests to other origins, failed requests, console errors. */
 export interface PageRecord {
 	page: Page;
@@ -34,13 +42,31 @@ export function useBrowser(options: { viewport?: { width: number; height: number
 		await browser?.close();
 	});
 
-	return async function open(path: string, overrides: { viewport?: { width: number; height: number }; javaScript?: boolean } = {}): Promise<PageRecord> {
+	return async function open(
+		path: string,
+		overrides: {
+			viewport?: { width: number; height: number };
+			javaScript?: boolean;
+			reducedMotion?: 'reduce' | 'no-preference';
+			/** The visitor's time zone, e.g. Asia/Tokyo; the machine's when not given. */
+			timezoneId?: string;
+			/** The visitor's clock at the start; the build's moment when not given. */
+			now?: Date;
+			/** Called before the page loads, e.g. to route requests. */
+			beforeLoad?: (page: Page) => Promise<unknown>;
+		} = {},
+	): Promise<PageRecord> {
 		const context = await browser.newContext({
 			viewport: overrides.viewport ?? options.viewport ?? { width: 1280, height: 900 },
 			colorScheme: options.colorScheme ?? 'light',
 			javaScriptEnabled: overrides.javaScript ?? true,
+			// Chromium's own default is no preference; a test that needs "reduce" asks for it.
+			reducedMotion: overrides.reducedMotion ?? 'no-preference',
+			...(overrides.timezoneId ? { timezoneId: overrides.timezoneId } : {}),
 		});
 		contexts.push(context);
+		// The clock runs on from there, timers and all.
+		await context.clock.install({ time: overrides.now ?? buildTime });
 		const page = await context.newPage();
 		const origin = new URL(inject('siteUrl')).origin;
 		const record: PageRecord = { page, foreignRequests: [], failedRequests: [], consoleErrors: [] };
@@ -55,6 +81,7 @@ export function useBrowser(options: { viewport?: { width: number; height: number
 		page.on('console', (message) => {
 			if (message.type() === 'error') record.consoleErrors.push(message.text());
 		});
+		await overrides.beforeLoad?.(page);
 		await page.goto(siteUrl(path), { waitUntil: 'load' });
 		return record;
 	};

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editionNumber, onThisDay } from '../../src/data/anniversaries';
+import { archiveOnThisDay, editionNumber, onThisDay } from '../../src/data/anniversaries';
 
 describe('edition numbers', () => {
 	test('the first edition is number one and the count follows the years', () => {
@@ -29,5 +29,38 @@ describe('on this day', () => {
 
 	test('finds nothing on a day without anniversaries', () => {
 		expect(onThisDay(entries, (entry) => entry.day, new Date('2026-03-01T08:00:00Z'))).toEqual([]);
+	});
+
+	test('an event counts on the day it started in its own zone, not the day it was at UTC', () => {
+		// 21:00 on 28 November 2020 in New York was already 29 November at UTC.
+		const evening = [{ name: 'evening vigil', day: '2020-11-28T21:00:00' }];
+		expect(onThisDay(evening, (entry) => entry.day, new Date('2026-11-28T12:00:00Z')).map((entry) => entry.name)).toEqual(['evening vigil']);
+		expect(onThisDay(evening, (entry) => entry.day, new Date('2026-11-29T12:00:00Z'))).toEqual([]);
+	});
+
+	test('the same day this year is not an anniversary', () => {
+		expect(onThisDay([{ day: '2026-11-28T09:00:00' }], (entry) => entry.day, new Date('2026-11-28T12:00:00Z'))).toEqual([]);
+	});
+});
+
+describe('the home page’s “On this day”', () => {
+	const event = (name: string, start: string, timeZone = 'Europe/Paris') => ({ name, data: { start, timeZone, allDay: false } });
+	const story = (name: string, date?: string) => ({ name, data: { incident: date ? { date } : undefined } });
+	const now = new Date('2026-11-28T12:00:00Z');
+
+	test('finds past events by the day they started and stories by the day of the attack, most recent first', () => {
+		const events = [event('vigil 2020', '2020-11-28T18:00:00'), event('the day after', '2021-11-29T10:00:00'), event('an evening in New York', '2019-11-28T21:00:00', 'America/New_York')];
+		const stories = [story('attack of 2015', '2015-11-28'), story('no incident'), story('another day', '2015-11-27')];
+		expect(archiveOnThisDay(events, stories, now).map((item) => item.name)).toEqual(['vigil 2020', 'an evening in New York', 'attack of 2015']);
+	});
+
+	test('reads an event’s day as written in its own zone, whatever that day is at UTC', () => {
+		// 28 November at 23:30 in Kiritimati is still 28 November as written, though 09:30 UTC on the 28th.
+		expect(archiveOnThisDay([event('late in Kiritimati', '2020-11-28T23:30:00', 'Pacific/Kiritimati')], [], now)).toHaveLength(1);
+		expect(archiveOnThisDay([event('early on the 29th', '2020-11-29T00:30:00', 'Pacific/Pago_Pago')], [], now)).toHaveLength(0);
+	});
+
+	test('is empty on a day without anniversaries, so the section is left out', () => {
+		expect(archiveOnThisDay([event('vigil 2020', '2020-11-28T18:00:00')], [story('attack of 2015', '2015-11-28')], new Date('2026-11-27T12:00:00Z'))).toEqual([]);
 	});
 });

@@ -92,4 +92,22 @@ describe('calendar files', () => {
 		);
 		expect(inPerson.location).toBe('Plaza, Madrid, Espagne');
 	});
+
+	test('is written as RFC 5545 asks: CRLF after every line, the last one too, and no line longer than 75 octets', () => {
+		const long = { ...ceremony, title: 'Cérémonie commémorative — حفل تأبيني — 追悼仪式 '.repeat(4) };
+		const text = buildCalendar([long], options);
+		expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+		expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+		const lines = text.split('\r\n').slice(0, -1);
+		expect(lines.filter((line) => Buffer.byteLength(line, 'utf8') > 75)).toEqual([]);
+		// The folded title unfolds to what was written.
+		expect(parsedEvents(text)[0]?.event.summary).toBe(long.title);
+	});
+
+	test('a calendar to subscribe to tells apps to fetch it again daily', () => {
+		const text = buildCalendar([ceremony], { ...options, refreshSeconds: 24 * 60 * 60 });
+		expect(text).toContain('REFRESH-INTERVAL;VALUE=DURATION:P1D\r\n');
+		expect(text).toContain('X-PUBLISHED-TTL:P1D\r\n');
+		expect(buildCalendar([ceremony], options)).not.toContain('REFRESH-INTERVAL');
+	});
 });

@@ -56,6 +56,21 @@ describe('upcoming and past events', () => {
 		expect(endInstant(allDay('2021-03-14T00:00:00', 'America/New_York')).toISOString()).toBe('2021-03-15T04:00:00.000Z');
 	});
 
+	test('an all-day event on the day the clocks go back lasts its 25 hours', () => {
+		// 7 November 2021 in New York starts at 04:00 UTC (EDT) and ends at 05:00 UTC the next day (EST).
+		const day = allDay('2021-11-07T00:00:00', 'America/New_York');
+		expect(endInstant(day).toISOString()).toBe('2021-11-08T05:00:00.000Z');
+		expect(isUpcoming(day, at('2021-11-08T04:59:59Z'))).toBe(true);
+		expect(isUpcoming(day, at('2021-11-08T05:00:00Z'))).toBe(false);
+	});
+
+	test('a timed event across the night the clocks go back ends at its wall-clock end, in the new offset', () => {
+		// 00:30 EDT to 03:00 EST on 7 November 2021: three and a half hours.
+		const vigil = timed('2021-11-07T00:30:00', '2021-11-07T03:00:00');
+		expect(startInstant(vigil).toISOString()).toBe('2021-11-07T04:30:00.000Z');
+		expect(endInstant(vigil).toISOString()).toBe('2021-11-07T08:00:00.000Z');
+	});
+
 	test('events are ordered by the moment they start, whatever zone they are written in', () => {
 		const events = {
 			// 08:00 on the 11th in Kiritimati is 18:00 UTC on the 10th.

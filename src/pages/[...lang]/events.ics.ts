@@ -14,6 +14,7 @@ export const GET: APIRoute<{ locale: string }> = async ({ props, site }) => {
 	const events = (await allEvents(locale)).map((item) =>
 		calendarEventOf(item.data, item.slug, new URL(localizedPath(locale, 'events', item.slug), siteUrl).href, locale),
 	);
-	const body = buildCalendar(events, { name: siteTexts(locale).name, stamp: archiveTime(), siteUrl, language: locale });
+	// Fetched again daily, as often as the site is rebuilt (docs/deployment.md).
+	const body = buildCalendar(events, { name: siteTexts(locale).name, stamp: archiveTime(), siteUrl, language: locale, refreshSeconds: 24 * 60 * 60 });
 	return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
