@@ -12,11 +12,16 @@ import { validateArchive } from '../src/validation/validate-archive';
 const HELP = `Usage: npm run check [-- --content <folder>]
 
 Checks the archive in content/ (or the folder given) and lists every problem:
-the file and line, the field, what was found and what is expected.
+the file and line, the field, what was found and what is expected. Besides each
+file's fields, it checks that links to pages and files of the site lead somewhere,
+that translations keep their original's dates, times and consent, and that
+images are wide enough.
 
 Options:
   --content <folder>  check another content folder (default: content, or $VIGIL_CONTENT)
-  --public <folder>   check the images of another public folder for metadata (default: public)
+  --public <folder>   the folder of files served as they are, which links such as
+                      /files/report.pdf lead to; its images are checked for metadata
+                      (default: public)
   -h, --help          show this help
 
 Exits with 0 when nothing is wrong, 1 when there are errors to fix.`;
@@ -35,8 +40,9 @@ async function main(): Promise<number> {
 	}
 	if (options.content) process.env.VIGIL_CONTENT = options.content;
 	const root = contentRoot();
-	const { problems, entryCount } = validateArchive(root);
-	problems.push(...(await publicImageWarnings(options.public ?? 'public')));
+	const publicDir = options.public ?? 'public';
+	const { problems, entryCount } = await validateArchive(root, process.cwd(), { publicDir });
+	problems.push(...(await publicImageWarnings(publicDir)));
 	const errors = problems.filter((problem) => problem.severity === 'error').length;
 	if (problems.length) console.log(formatReport(problems));
 	console.log(errors ? `\nChecked ${entryCount} ${entryCount === 1 ? "entry" : "entries"}: fix the errors above, then run npm run check again.` : `Checked ${entryCount} ${entryCount === 1 ? "entry" : "entries"} in ${root}: no errors.`);

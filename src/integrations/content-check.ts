@@ -16,8 +16,9 @@ export function contentCheck(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': async ({ command, config, logger }) => {
 				if (command === 'preview') return;
-				const { problems } = validateArchive(contentRoot());
-				problems.push(...(await publicImageWarnings(fileURLToPath(config.publicDir))));
+				const publicDir = fileURLToPath(config.publicDir);
+				const { problems } = await validateArchive(contentRoot(), process.cwd(), { publicDir });
+				problems.push(...(await publicImageWarnings(publicDir)));
 				if (problems.length === 0) return;
 				const hasErrors = problems.some((problem) => problem.severity === 'error');
 				if (command === 'build' && hasErrors) {

@@ -70,3 +70,11 @@ export function parseFrontmatter(fileText: string): ParsedYaml & { hasFrontmatte
 	const openingLine = fileText.slice(0, match.index + match[0].indexOf('---')).split('\n').length;
 	return { ...parseYaml(match[1] ?? '', openingLine), hasFrontmatter: true };
 }
+
+/** The Markdown after the frontmatter, and the line of the file it starts on (1 with no frontmatter). */
+export function markdownBody(fileText: string): { body: string; firstLine: number } {
+	const match = FRONTMATTER.exec(fileText);
+	if (!match) return { body: fileText, firstLine: 1 };
+	const end = match.index + match[0].length;
+	return { body: fileText.slice(end), firstLine: fileText.slice(0, end).split('\n').length };
+}

@@ -3,9 +3,17 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { collectionNames, collectionSchemas, type CollectionName } from '../schemas/collections';
 import { siteSchema, type SiteSettings } from '../schemas/site';
+import { buildTime } from '../data/clock';
+import { publicationState } from '../data/publication';
 import { localeFromPath, slugFromPath } from '../lib/entry-id';
-import { parseFrontmatter, parseYaml } from './frontmatter';
-import type { Problem } from './problem';
+import { pageCount } from '../lib/pagination';
+import { isPlaceholder } from '../lib/scaffold';
+import { SLUG } from '../lib/slugs';
+import { markdownBody, parseFrontmatter, parseYaml } from './frontmatter';
+import { imageWidthWarnings, type UsedImage } from './image-widths';
+import { checkSitePath, isSitePath, linksInBody, tagAddress, type PageState, type SiteRoutes } from './internal-links';
+import { describeFound, type Problem } from './problem';
+import { translationWarnings } from './translations';
 import { problemsFromZod } from './zod-problems';
 
 /** What the checker learnt about one entry, for the checks that look across entries. */
@@ -15,7 +23,14 @@ interface CheckedEntry {
 	slug: string;
 	file: string;
 	data: Record<string, unknown>;
+	/** Whether the data passed its schema (and so has its defaults and normalised values). */
+	valid: boolean;
 	lineOf: (path: (string | number)[]) => number;
+	/** The Markdown after the frontmatter, and the file line it starts on. */
+	body: string;
+	bodyLine: number;
+	/** The images the entry names, resolved to files that exist. */
+	images: UsedImage[];
 }
 
 /** What `validateArchive` found. */
@@ -27,8 +42,6 @@ export interface ArchiveReport {
 
 const ENTRY_FILE = /\.mdx?$/i;
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?|svg)$/i;
-/** Lower-case letters (any script), digits and single hyphens: the file name becomes the address. */
-const SLUG = /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}\p{M}]*(?:-[\p{Ll}\p{Lo}\p{N}\p{M}]+)*$/u;
 const KNOWN_TOP_LEVEL = new Set(['site.yaml', 'images', 'files', ...collectionNames]);
 
 function filesUnder(folder: string): string[] {
@@ -122,7 +135,8 @@ function checkEntryFile(
 			severity: 'error',
 		});
 	}
-	const parsed = parseFrontmatter(readFileSync(absolute, 'utf8'));
+	const text = readFileSync(absolute, 'utf8');
+	const parsed = parseFrontmatter(text);
 	for (const error of parsed.syntaxErrors) {
 		problems.push({ file, line: error.line, field: '(frontmatter)', message: `expected valid YAML between the --- lines: ${error.message}`, severity: 'error' });
 	}
@@ -133,7 +147,15 @@ function checkEntryFile(
 	// An entry with mistakes still takes part in the checks across entries, so that every problem
 	// shows up in one run instead of one layer at a time.
 	const data = (result.success ? result.data : parsed.data ?? {}) as Record<string, unknown>;
-	return { collection, locale, slug, file, data, lineOf: parsed.lineOf };
+	const { body, firstLine } = markdownBody(text);
+	const images: UsedImage[] = [];
+	if (result.success) {
+		for (const field of ['image', 'portrait']) {
+			const src = (data[field] as { src?: unknown } | undefined)?.src;
+			if (typeof src === 'string') images.push({ image: path.resolve(path.dirname(absolute), src), file, field: `${field}.src`, line: parsed.lineOf([field, 'src']) });
+		}
+	}
+	return { collection, locale, slug, file, data, valid: result.success, lineOf: parsed.lineOf, body, bodyLine: firstLine, images };
 }
 
 type LocatedEntry = Pick<CheckedEntry, 'collection' | 'locale' | 'slug' | 'file'>;
@@ -194,12 +216,138 @@ function checkReferences(entries: CheckedEntry[], defaultLocale: string | undefi
 	}
 }
 
+/** Which of an entry's language versions best says whether its address has a page: a published one wins. */
+const STATE_RANK: Record<PageState, number> = { published: 3, scheduled: 2, draft: 1, withdrawn: 0 };
+
+/** The addresses the build will make from these entries, for the link check. */
+function siteRoutes(entries: readonly CheckedEntry[], site: SiteSettings | undefined, publicDir: string, now: Date): SiteRoutes {
+	const states = new Map<string, Map<string, { state: PageState; publishDate?: string | undefined }>>();
+	const tags = new Set<string>();
+	const listedStories = new Set<string>();
+	for (const { collection, slug, data } of entries) {
+		const publishDate = typeof data.publishDate === 'string' ? data.publishDate : undefined;
+		const withdrawn = collection === 'stories' && (data.consent as { status?: unknown } | undefined)?.status !== 'given';
+		const state: PageState = withdrawn ? 'withdrawn' : publicationState({ draft: data.draft === true, publishDate }, now);
+		const versions = states.get(collection) ?? new Map<string, { state: PageState; publishDate?: string | undefined }>();
+		const known = versions.get(slug.normalize('NFC'));
+		if (!known || STATE_RANK[state] > STATE_RANK[known.state]) versions.set(slug.normalize('NFC'), { state, publishDate });
+		states.set(collection, versions);
+		// Tag pages and the stories list show published entries only, and no unlisted story (src/data/archive.ts).
+		const listed = collection !== 'stories' || data.visibility !== 'unlisted';
+		if (state !== 'published' || !listed) continue;
+		if (collection === 'stories') listedStories.add(slug);
+		if (['events', 'stories', 'news', 'documents'].includes(collection) && Array.isArray(data.tags)) {
+			for (const label of data.tags) if (typeof label === 'string') tags.add(tagAddress(label));
+		}
+	}
+	return {
+		defaultLocale: site?.defaultLocale ?? '',
+		locales: new Set(site?.locales.map((locale) => locale.code) ?? []),
+		entries: states,
+		tags,
+		storyPages: pageCount(listedStories.size, site?.storiesPerPage ?? 12),
+		publicDir,
+	};
+}
+
+/** The paths on this site that an entry's frontmatter names: banner links, document files, recordings. */
+function frontmatterLinks(entry: CheckedEntry): { href: string; line: number; field: string }[] {
+	const links: { href: string; line: number; field: string }[] = [];
+	const add = (value: unknown, fieldPath: (string | number)[]) => {
+		if (typeof value === 'string' && isSitePath(value)) links.push({ href: value, line: entry.lineOf(fieldPath), field: fieldPath.join('.') });
+	};
+	const { data } = entry;
+	if (entry.collection === 'banners') add((data.link as { href?: unknown } | undefined)?.href, ['link', 'href']);
+	if (entry.collection === 'documents' && data.links && typeof data.links === 'object') {
+		for (const [language, href] of Object.entries(data.links)) add(href, ['links', language]);
+	}
+	if (entry.collection === 'events' && Array.isArray(data.recordings)) {
+		data.recordings.forEach((recording: unknown, index) => add((recording as { url?: unknown } | null)?.url, ['recordings', index, 'url']));
+	}
+	return links;
+}
+
+/** Links to pages that the build will not make, or to files that public/ does not have. */
+function checkLinks(entries: readonly CheckedEntry[], routes: SiteRoutes, problems: Problem[]): void {
+	for (const entry of entries) {
+		const links = [
+			...frontmatterLinks(entry),
+			...linksInBody(entry.body, entry.bodyLine, /\.mdx$/i.test(entry.file)).map((link) => ({ ...link, field: '(text)' })),
+		];
+		for (const link of links) {
+			const verdict = checkSitePath(link.href, routes);
+			if (!verdict) continue;
+			problems.push({
+				file: entry.file,
+				line: link.line,
+				field: link.field,
+				message: verdict.message,
+				found: JSON.stringify(link.href),
+				...(verdict.hint ? { hint: verdict.hint } : {}),
+				severity: verdict.severity,
+			});
+		}
+	}
+}
+
+/** Every text value in an entry's data, with its path. */
+function textValues(value: unknown, at: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
+	if (typeof value === 'string') return [{ path: at, text: value }];
+	if (Array.isArray(value)) return value.flatMap((item, index) => textValues(item, [...at, index]));
+	if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => textValues(item, [...at, key]));
+	return [];
+}
+
+/**
+ * Placeholders that `npm run new` wrote ("TODO: …") and that are still there once an entry is no
+ * longer a draft: they would be published as they are.
+ */
+function checkPlaceholders(entries: readonly CheckedEntry[], problems: Problem[]): void {
+	const hint = 'replace it with your own words, or put back draft: true until the entry is ready';
+	for (const entry of entries) {
+		if (entry.data.draft === true) continue;
+		for (const { path: fieldPath, text } of textValues(entry.data)) {
+			if (!isPlaceholder(text)) continue;
+			problems.push({
+				file: entry.file,
+				line: entry.lineOf(fieldPath),
+				field: fieldPath.join('.'),
+				message: 'expected your own words in place of the placeholder that npm run new wrote; this entry is not a draft, so it would be published',
+				found: describeFound(text),
+				hint,
+				severity: 'warning',
+			});
+		}
+		entry.body.split('\n').forEach((line, index) => {
+			if (!isPlaceholder(line)) return;
+			problems.push({
+				file: entry.file,
+				line: entry.bodyLine + index,
+				field: '(text)',
+				message: 'expected your own words in place of the placeholder that npm run new wrote; this entry is not a draft, so it would be published',
+				found: describeFound(line.trim()),
+				hint,
+				severity: 'warning',
+			});
+		});
+	}
+}
+
+/** Where `validateArchive` looks besides the content folder, and the moment it checks for. */
+export interface ArchiveCheckOptions {
+	/** The folder of files served as they are, which links such as /files/report.pdf lead to (default: public/ in `cwd`). */
+	publicDir?: string | undefined;
+	/** The moment drafts and scheduled entries are judged against (default: the build clock, VIGIL_NOW when set). */
+	now?: Date | undefined;
+}
+
 /**
  * Checks the whole archive and reports every problem at once: site settings, every entry's
- * frontmatter against its schema, image files, file names, duplicate addresses and references
- * between entries. Reads files only; writes nothing.
+ * frontmatter against its schema, image files and their widths, file names, duplicate addresses,
+ * references between entries, links to pages and files of the site, translations that disagree
+ * with their original and placeholders left in published entries. Reads files only; writes nothing.
  */
-export function validateArchive(root: string, cwd: string = process.cwd()): ArchiveReport {
+export async function validateArchive(root: string, cwd: string = process.cwd(), options: ArchiveCheckOptions = {}): Promise<ArchiveReport> {
 	const problems: Problem[] = [];
 	const display = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || file;
 	if (!existsSync(root)) {
@@ -235,6 +383,11 @@ export function validateArchive(root: string, cwd: string = process.cwd()): Arch
 	}
 	checkDuplicateSlugs(located, problems);
 	checkReferences(entries, site?.defaultLocale, (collection, locale) => display(path.join(root, collection, locale)), problems);
+	const publicDir = path.resolve(cwd, options.publicDir ?? 'public');
+	checkLinks(entries, siteRoutes(entries, site, publicDir, options.now ?? buildTime()), problems);
+	checkPlaceholders(entries, problems);
+	if (site) problems.push(...translationWarnings(entries.filter((entry) => entry.valid), site.defaultLocale));
+	problems.push(...(await imageWidthWarnings(entries.flatMap((entry) => entry.images))));
 
 	problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file.localeCompare(b.file)));
 	return { problems, entryCount: located.length };

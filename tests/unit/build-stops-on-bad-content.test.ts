@@ -25,14 +25,14 @@ describe('a build of an archive with content mistakes', () => {
 		expect(build.code).not.toBe(0);
 	});
 
-	test('prints every problem the content checker finds, in the same words', () => {
+	test('prints every problem the content checker finds, in the same words', async () => {
 		const output = build.stdout + build.stderr;
 		expect(output).toContain('The archive has content problems, so nothing was built:');
 		expect(output).toContain(`${BROKEN_ARCHIVE}/stories/en/consent-yes.md:9: consent.status: expected "given" or "withdrawn", found "yes"`);
-		for (const problem of validateArchive(archivePath(BROKEN_ARCHIVE), repoRoot).problems) {
+		for (const problem of (await validateArchive(archivePath(BROKEN_ARCHIVE), repoRoot)).problems) {
 			expect(output).toContain(formatProblem(problem));
 		}
-		expect(output).toContain('22 errors, 1 warning.');
+		expect(output).toContain('23 errors, 3 warnings.');
 	});
 
 	test('prints no stack trace', () => {

@@ -1,0 +1,330 @@
+/**
+ * npm run new — creates a new entry (event, story, news item or document) with valid frontmatter and
+ * comments, in the right folder, as a draft. Asks for what it needs in a terminal; flags answer the
+ * questions in advance, so scripts never see a prompt. Exit codes: 0 when the file was written (or
+ * shown, with --dry-run), 1 when it could not be written (nothing is ever overwritten), 2 when the
+ * command was used wrongly (an unknown option, a value in the wrong form, a missing value with no
+ * terminal to ask in).
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'astro/zod';
+import { DateTime } from 'luxon';
+import { buildTime } from '../src/data/clock';
+import { readSiteSettings } from '../src/data/site-settings';
+import { contentRoot } from '../src/lib/content-root';
+import { isPlanFailure, planEntry, writeEntry } from '../src/lib/new-entry';
+import { collectionOfKind, entryKinds, type EventInput, type ScaffoldInput } from '../src/lib/scaffold';
+import { countryOfTimeZone } from '../src/lib/zone-country';
+import { collectionSchemas } from '../src/schemas/collections';
+import { consentScopes } from '../src/schemas/consent';
+import { calendarDate, localDateTime, timeZoneName } from '../src/schemas/dates';
+import { documentKinds } from '../src/schemas/document';
+import { attendanceModes, eventKinds } from '../src/schemas/event';
+import { countryCode } from '../src/schemas/place';
+import { parseFrontmatter } from '../src/validation/frontmatter';
+
+const HELP = `Usage: npm run new [-- <kind>] [-- options]
+
+Creates a new entry in content/ as a draft, with every required field filled in (placeholders
+start with TODO:) and comments saying what each field is for. In a terminal it asks for what
+the options do not give; with the options below it asks nothing.
+
+Kinds: event, story, news, document
+
+Every kind:
+  --title <text>          the title (required)
+  --locale <code>         the language folder, e.g. fr (default: defaultLocale in site.yaml)
+  --summary <text>        one or two sentences for listings
+  --slug <address>        the file name, instead of one made from the title; must be free
+  --content <folder>      another content folder (default: content, or $VIGIL_CONTENT)
+  --dry-run               show the file and where it would go; write nothing
+  -h, --help              show this help
+
+Events:
+  --start <date-time>     local start, e.g. 2027-08-21T10:00, or a date for all day (required)
+  --end <date-time>       local end, after the start
+  --time-zone <zone>      IANA time zone of the place, e.g. America/New_York (required)
+  --attendance <mode>     in-person (default), online or mixed
+  --event-kind <kind>     ${eventKinds.join(', ')}
+  --venue <name>  --city <name>  --country <code>   where it takes place
+  --online-url <url>      where to watch or join
+
+Stories, news and documents:
+  --date <YYYY-MM-DD>     the day it is published (documents: issued); default today
+
+Stories:
+  --consent <given|pending>  pending (default) keeps the story unpublished, even in npm run dev
+  --recorded-on <date>    the day consent was recorded (default today)
+  --scope <scope>         anonymous (default: the safer choice) or named
+  --narrator <name>  --relation <words>
+
+Documents:
+  --symbol <symbol>       the official symbol, e.g. A/74/790
+  --document-kind <kind>  ${documentKinds.join(', ')}
+
+Example:
+  npm run new -- event --title "Day of Remembrance 2027" --start 2027-08-21T10:00 --time-zone America/New_York
+
+Exits with 0 when the entry was written, 1 when it could not be (an existing file is never
+overwritten), 2 when an option is unknown, missing or in the wrong form.`;
+
+const OPTIONS = {
+	title: { type: 'string' },
+	locale: { type: 'string' },
+	summary: { type: 'string' },
+	slug: { type: 'string' },
+	content: { type: 'string' },
+	'dry-run': { type: 'boolean' },
+	help: { type: 'boolean', short: 'h' },
+	start: { type: 'string' },
+	end: { type: 'string' },
+	'time-zone': { type: 'string' },
+	attendance: { type: 'string' },
+	'event-kind': { type: 'string' },
+	venue: { type: 'string' },
+	city: { type: 'string' },
+	country: { type: 'string' },
+	'online-url': { type: 'string' },
+	date: { type: 'string' },
+	consent: { type: 'string' },
+	'recorded-on': { type: 'string' },
+	scope: { type: 'string' },
+	narrator: { type: 'string' },
+	relation: { type: 'string' },
+	symbol: { type: 'string' },
+	'document-kind': { type: 'string' },
+} as const;
+
+/** A mistake in how the command was used: exit code 2. */
+class UsageError extends Error {}
+
+/** A value checked by a schema piece from src/schemas, so the command and the checker agree. */
+function checked(option: string, value: string, schema: z.ZodTypeAny): string {
+	const result = schema.safeParse(value.trim());
+	if (!result.success) throw new UsageError(`--${option}: ${result.error.issues[0]?.message ?? 'not in the expected form'}, found ${JSON.stringify(value)}`);
+	return value.trim();
+}
+
+/** A value that must be one of a list; `label` names it in the message (--attendance, the kind of entry). */
+function oneOf<const T extends readonly string[]>(label: string, value: string, choices: T): T[number] {
+	if (!(choices as readonly string[]).includes(value)) throw new UsageError(`${label}: expected ${choices.join(', ')}, found ${JSON.stringify(value)}`);
+	return value as T[number];
+}
+
+/** Today's date where the command runs, from the build clock (VIGIL_NOW pins it in tests). */
+function today(): string {
+	return DateTime.fromJSDate(buildTime()).toISODate() ?? buildTime().toISOString().slice(0, 10);
+}
+
+/** Validates a typed answer with a schema piece: true, or the message to show under the prompt. */
+function answerCheck(schema: z.ZodTypeAny, optional = false) {
+	return (value: string) => {
+		if (optional && value.trim() === '') return true;
+		const result = schema.safeParse(value.trim());
+		return result.success || (result.error.issues[0]?.message ?? 'not in the expected form');
+	};
+}
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/**
+ * Gathers what the entry needs: from the options, and from questions for anything they leave out
+ * when a terminal can answer. Without one, a missing required value is a usage error and optional
+ * values take their defaults.
+ */
+async function gatherInput(kindArgument: string | undefined, values: Values, locales: string[], defaultLocale: string): Promise<ScaffoldInput> {
+	const prompts = process.stdin.isTTY && process.stdout.isTTY ? await import('@inquirer/prompts') : undefined;
+	/** A value the entry cannot do without: given, or asked for, or a usage error. */
+	const required = <T>(missing: string, given: T | undefined, ask: (questions: NonNullable<typeof prompts>) => Promise<T>): Promise<T> => {
+		if (given !== undefined) return Promise.resolve(given);
+		if (!prompts) throw new UsageError(`${missing} is required (there is no terminal to ask in); see npm run new -- --help`);
+		return ask(prompts);
+	};
+	/** A value with a default: given, or asked for when the command is asking questions anyway. */
+	const optional = <T>(given: T | undefined, fallback: T, ask: (questions: NonNullable<typeof prompts>) => Promise<T>): Promise<T> =>
+		given !== undefined ? Promise.resolve(given) : prompts ? ask(prompts) : Promise.resolve(fallback);
+	const choices = <T extends string>(list: readonly T[]) => list.map((value) => ({ value, name: value }));
+
+	const kind = await required('the kind of entry (event, story, news or document)', kindArgument === undefined ? undefined : oneOf('the kind of entry', kindArgument, entryKinds), (ask) =>
+		ask.select({ message: 'What kind of entry?', choices: choices(entryKinds) }),
+	);
+	const title = await required('--title', values.title?.trim() || undefined, (ask) => ask.input({ message: 'Title:', validate: (value) => value.trim() !== '' || 'expected a title' }));
+	const locale = await optional(values.locale === undefined ? undefined : oneOf('--locale', values.locale, locales), defaultLocale, (ask) =>
+		ask.select({ message: 'Language:', choices: choices(locales), default: defaultLocale }),
+	);
+	const summary = await optional(values.summary, undefined, (ask) => ask.input({ message: 'Summary, one or two sentences for listings (leave empty to fill in later):' }));
+
+	if (kind === 'event') {
+		const start = await required('--start', values.start === undefined ? undefined : checked('start', values.start, localDateTime), (ask) =>
+			ask.input({ message: 'Starts (local time where it happens, e.g. 2027-08-21T10:00):', validate: answerCheck(localDateTime) }),
+		);
+		const end = await optional(values.end === undefined ? undefined : checked('end', values.end, localDateTime), '', (ask) =>
+			ask.input({ message: 'Ends (same form; leave empty if unknown):', validate: answerCheck(localDateTime, true) }),
+		);
+		const timeZone = await required('--time-zone', values['time-zone'] === undefined ? undefined : checked('time-zone', values['time-zone'], timeZoneName), (ask) =>
+			ask.input({ message: 'Time zone of the place (IANA name):', default: Intl.DateTimeFormat().resolvedOptions().timeZone, validate: answerCheck(timeZoneName) }),
+		);
+		const attendance = await optional(values.attendance === undefined ? undefined : oneOf('--attendance', values.attendance, attendanceModes), 'in-person', (ask) =>
+			ask.select({ message: 'How do people take part?', choices: choices(attendanceModes), default: 'in-person' }),
+		);
+		const eventKind = await optional(values['event-kind'] === undefined ? undefined : oneOf('--event-kind', values['event-kind'], eventKinds), undefined, (ask) =>
+			ask.select({ message: 'What kind of event?', choices: choices(eventKinds) }),
+		);
+		const guessedCountry = countryOfTimeZone(timeZone);
+		let venue: EventInput['venue'];
+		if (attendance !== 'online') {
+			const givenCountry = values.country === undefined ? undefined : checked('country', values.country, countryCode).toUpperCase();
+			const askCountry = (ask: NonNullable<typeof prompts>) =>
+				ask
+					.input({ message: 'Country (two-letter code, e.g. US):', default: guessedCountry, validate: answerCheck(countryCode) })
+					.then((code) => code.trim().toUpperCase());
+			venue = {
+				name: await optional(values.venue, '', (ask) => ask.input({ message: 'Venue (leave empty to fill in later):' })),
+				city: await optional(values.city, '', (ask) => ask.input({ message: 'City (leave empty to fill in later):' })),
+				// Suggested from the time zone when it tells; otherwise required, so that the file
+				// passes the check as written.
+				country: guessedCountry
+					? await optional(givenCountry, '', askCountry)
+					: await required(`--country (the time zone ${timeZone} does not tell which country the venue is in)`, givenCountry, askCountry),
+			};
+		}
+		const onlineUrl =
+			attendance === 'in-person'
+				? values['online-url']
+				: await optional(values['online-url'] === undefined ? undefined : checked('online-url', values['online-url'], z.string().url()), '', (ask) =>
+						ask.input({ message: 'Where to watch or join (https://…; leave empty to fill in later):', validate: answerCheck(z.string().url(), true) }),
+					);
+		return {
+			kind,
+			title,
+			locale,
+			summary,
+			start,
+			end: end || undefined,
+			timeZone,
+			attendance,
+			eventKind,
+			venue,
+			guessedCountry: venue?.country ? undefined : guessedCountry,
+			onlineUrl: onlineUrl || undefined,
+		};
+	}
+
+	const date = await optional(values.date === undefined ? undefined : checked('date', values.date, calendarDate), today(), (ask) =>
+		ask.input({ message: kind === 'document' ? 'Issued on (YYYY-MM-DD):' : 'Published on (YYYY-MM-DD):', default: today(), validate: answerCheck(calendarDate) }),
+	);
+	if (kind === 'news') return { kind, title, locale, summary, date };
+	if (kind === 'document') {
+		const symbol = await optional(values.symbol, '', (ask) => ask.input({ message: 'Official symbol, e.g. A/74/790 (leave empty to fill in later):' }));
+		const documentKind = await optional(values['document-kind'] === undefined ? undefined : oneOf('--document-kind', values['document-kind'], documentKinds), undefined, (ask) =>
+			ask.select({ message: 'What kind of document?', choices: choices(documentKinds) }),
+		);
+		return { kind, title, locale, summary, date, symbol: symbol || undefined, documentKind };
+	}
+
+	const consentGiven = await optional(values.consent === undefined ? undefined : oneOf('--consent', values.consent, ['given', 'pending'] as const) === 'given', false, (ask) =>
+		ask.confirm({ message: 'Has the storyteller’s consent to publish been recorded?', default: false }),
+	);
+	const recordedOn = await optional(values['recorded-on'] === undefined ? undefined : checked('recorded-on', values['recorded-on'], calendarDate), today(), (ask) =>
+		consentGiven ? ask.input({ message: 'Recorded on (YYYY-MM-DD):', default: today(), validate: answerCheck(calendarDate) }) : Promise.resolve(today()),
+	);
+	// Anonymous unless told otherwise: a real name, once published and copied, cannot be taken back.
+	const scope = await optional(values.scope === undefined ? undefined : oneOf('--scope', values.scope, consentScopes), 'anonymous', (ask) =>
+		ask.select({
+			message: 'May the story name the people in it?',
+			choices: [
+				{ value: 'anonymous' as const, name: 'anonymous: pseudonyms only (the safer choice)' },
+				{ value: 'named' as const, name: 'named: the family agreed that names are shown' },
+			],
+			default: 'anonymous' as const,
+		}),
+	);
+	const narrator = await optional(values.narrator, '', (ask) => ask.input({ message: 'Narrator’s name or pseudonym (leave empty to fill in later):' }));
+	const relation = await optional(values.relation, '', (ask) => ask.input({ message: 'Their relation to what happened, e.g. survivor, daughter (leave empty to fill in later):' }));
+	return { kind, title, locale, summary, date, consent: { given: consentGiven, recordedOn, scope }, narrator: { name: narrator, relation } };
+}
+
+/**
+ * The schema's objections to the file about to be written (an end before its start, say), read back
+ * from its text as the checker reads it, so a file that would not pass is never written.
+ */
+function schemaProblems(input: ScaffoldInput, data: Record<string, unknown>): string[] {
+	const result = collectionSchemas[collectionOfKind[input.kind]](z.string()).safeParse(data);
+	return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`);
+}
+
+async function main(): Promise<number> {
+	let parsed;
+	try {
+		parsed = parseArgs({ options: OPTIONS, allowPositionals: true });
+	} catch (error) {
+		console.error(`${(error as Error).message}\n\n${HELP}`);
+		return 2;
+	}
+	const { values, positionals } = parsed;
+	if (values.help) {
+		console.log(HELP);
+		return 0;
+	}
+	if (positionals.length > 1) {
+		console.error(`expected one kind of entry, found ${positionals.join(' ')}\n\n${HELP}`);
+		return 2;
+	}
+	if (values.content) process.env.VIGIL_CONTENT = values.content;
+	const root = contentRoot();
+	const relativeRoot = path.relative(process.cwd(), root);
+	// Inside the project, files are named as the checker names them; elsewhere, in full.
+	const display = relativeRoot === '' ? '.' : relativeRoot.startsWith('..') ? root : relativeRoot;
+	const settings = readSiteSettings(root);
+	if (!settings) {
+		console.error(`${display}/site.yaml is missing or has mistakes, so the languages are unknown; run npm run check to see what to fix. Nothing was written.`);
+		return 1;
+	}
+	const locales = settings.locales.map((locale) => locale.code);
+
+	let input: ScaffoldInput;
+	try {
+		input = await gatherInput(positionals[0], values, locales, settings.defaultLocale);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			console.error(error.message);
+			return 2;
+		}
+		// Ctrl+C at a question (ExitPromptError): leave quietly, having written nothing.
+		if (error instanceof Error && error.name === 'ExitPromptError') {
+			console.error('Stopped; nothing was written.');
+			return 1;
+		}
+		throw error;
+	}
+
+	const plan = planEntry(root, input, { slug: values.slug });
+	if (isPlanFailure(plan)) {
+		console.error(plan.reason);
+		return 1;
+	}
+	const problems = schemaProblems(input, (parseFrontmatter(plan.text).data ?? {}) as Record<string, unknown>);
+	if (problems.length) {
+		console.error(`The entry would not pass the check, so nothing was written:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+		return 2;
+	}
+	const shown = path.join(display, plan.relative).split(path.sep).join('/');
+	if (values['dry-run']) {
+		console.log(`Would create ${shown} (nothing written):\n\n${plan.text}`);
+		return 0;
+	}
+	try {
+		writeEntry(plan);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		console.error(code === 'EEXIST' ? `${shown} already exists and was left as it is; nothing was written.` : `Could not write ${shown}: ${(error as Error).message}`);
+		return 1;
+	}
+	if (plan.renamed) console.log(`The address ${plan.slug.replace(/-\d+$/, '')} is taken, so this entry is ${plan.slug}.`);
+	console.log(`Created ${shown} (a draft).
+Next: replace each TODO in it, run npm run check, preview with npm run dev, and delete the draft line when it is ready.`);
+	return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,34 @@
+import type { APIRoute } from 'astro';
+import { datasets, toCsv, toJson, type Dataset } from '../../data/open-data';
+import { openDataRecords } from '../../data/open-data-records';
+import { defaultLocale } from '../../data/site';
+import { localizedPath } from '../../i18n/routing';
+import { siteHref } from '../../lib/links';
+import { joinFile } from '../../lib/paths';
+
+const formats = {
+	json: { contentType: 'application/json; charset=utf-8', write: toJson },
+	csv: { contentType: 'text/csv; charset=utf-8; header=present', write: toCsv },
+} as const;
+
+type Format = keyof typeof formats;
+
+/** /data/events.json, /data/events.csv, … for every dataset and format; docs/open-data.md describes them. */
+export function getStaticPaths() {
+	return datasets.flatMap((dataset) =>
+		(Object.keys(formats) as Format[]).map((format) => ({ params: { file: `${dataset}.${format}` }, props: { dataset, format } })),
+	);
+}
+
+/** Open data for researchers: published, listed entries only, public fields only (src/data/open-data.ts). */
+export const GET: APIRoute<{ dataset: Dataset; format: Format }> = async ({ props, site }) => {
+	const origin = site?.href ?? 'http://localhost/';
+	const absolute = (href: string) => new URL(href, origin).href;
+	const records = await openDataRecords(props.dataset, {
+		page: (collection, slug) => absolute(localizedPath(defaultLocale, collection, slug)),
+		calendar: (slug) => absolute(joinFile(localizedPath(defaultLocale, 'events'), `${slug}.ics`)),
+		file: (href) => absolute(siteHref(href, import.meta.env.BASE_URL)),
+	});
+	const { contentType, write } = formats[props.format];
+	return new Response(write(props.dataset, records), { headers: { 'Content-Type': contentType } });
+};
