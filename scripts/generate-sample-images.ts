@@ -26,12 +26,15 @@ const JPEG_QUALITY = 78;
 const HELP = `Usage: npx tsx scripts/generate-sample-images.ts [options]
 
 Draws the sample archive's images (abstract SVG compositions rendered by sharp)
-and writes them as JPEG files to content/images/. The output is deterministic:
-running it twice writes the same files.
+and writes them as JPEG files to content/images/, and the default link-preview
+card (social-card, 1200×630) to public/. The output is deterministic: running it
+twice writes the same files.
 
 Options:
-  --out <folder>    write the images to another folder (default: content/images,
-                    or images/ inside $VIGIL_CONTENT)
+  --out <folder>    write the content images to another folder (default:
+                    content/images, or images/ inside $VIGIL_CONTENT)
+  --public <folder> write the site-wide images (social-card) to another folder
+                    (default: public)
   --only <names>    draw only these images, comma-separated, e.g. candles-row,portrait-dove
   --list            list the images and what each shows, without drawing
   -h, --help        show this help
@@ -360,6 +363,8 @@ interface Drawing {
 	shows: string;
 	width: number;
 	height: number;
+	/** Where it goes: content images beside the entries (the default), site-wide images into public/. */
+	folder?: 'content' | 'public';
 	draw(rng: Rng, width: number, height: number): { defs: string; body: string };
 }
 
@@ -941,6 +946,35 @@ const drawings: Drawing[] = [
 			};
 		},
 	},
+	{
+		// The link preview of every page that has no picture of its own (BaseLayout's og:image). No text:
+		// the preview shows the page's title beside it, in the reader's language.
+		name: 'social-card',
+		shows: 'Soft layered hills at dusk beneath a rose and blue sky, with a few small candle flames glowing along the nearest ridge.',
+		width: 1200,
+		height: 630,
+		folder: 'public',
+		draw(rng, width, height) {
+			const flames = Array.from({ length: 5 }, (_, index) => {
+				const x = 420 + index * 90 + rng.between(-12, 12);
+				return flame(x, 560, rng.between(30, 40), 70);
+			});
+			const v = vignette(width, height, 0.35);
+			return {
+				defs: FLAME_DEFS + linear('sky', [[0, '#26304a'], [0.5, '#6b6384'], [0.78, '#d19b88'], [1, '#efc89c']]) + radial('sun', [[0, '#fff1d2'], [0.5, '#fbe0b0', 0.9], [1, '#f4c995', 0]]) + v.defs,
+				body: [
+					`<rect width="${width}" height="${height}" fill="url(#sky)"/>`,
+					`<circle cx="760" cy="400" r="190" fill="url(#sun)" fill-opacity="0.6"/>`,
+					ridge(rng, width, height, 410, 40, '#7b6a86', 0.85),
+					ridge(rng, width, height, 470, 45, '#4e4866'),
+					ridge(rng, width, height, 540, 30, '#2e2d45'),
+					ridge(rng, width, height, 590, 20, '#1a1b2b'),
+					...flames,
+					v.body,
+				].join(''),
+			};
+		},
+	},
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -966,7 +1000,7 @@ async function problemsWith(drawing: Drawing, bytes: Buffer): Promise<string[]> 
 	const meta = await sharp(bytes).metadata();
 	const problems: string[] = [];
 	if (meta.width !== drawing.width || meta.height !== drawing.height) problems.push(`expected ${drawing.width}×${drawing.height}, got ${meta.width}×${meta.height}`);
-	if (meta.width !== undefined && meta.width < 1600) problems.push('expected at least 1600 px wide');
+	if (drawing.folder !== 'public' && meta.width !== undefined && meta.width < 1600) problems.push('expected at least 1600 px wide');
 	if (meta.exif || meta.icc || meta.xmp || meta.iptc) problems.push('expected no metadata (EXIF, ICC, XMP or IPTC) in the file');
 	if (bytes.length > MAX_BYTES) problems.push(`expected at most ${MAX_BYTES / 1024} KB, got ${Math.ceil(bytes.length / 1024)} KB; simplify the drawing`);
 	return problems;
@@ -978,6 +1012,7 @@ async function main(): Promise<number> {
 		options = parseArgs({
 			options: {
 				out: { type: 'string' },
+				public: { type: 'string' },
 				only: { type: 'string' },
 				list: { type: 'boolean' },
 				help: { type: 'boolean', short: 'h' },
@@ -1007,14 +1042,18 @@ async function main(): Promise<number> {
 		selected = drawings.filter((drawing) => wanted.includes(drawing.name));
 	}
 
-	const folder = path.resolve(options.out ?? path.join(contentRoot(), 'images'));
-	mkdirSync(folder, { recursive: true });
-	console.log(`Drawing ${selected.length} image${selected.length === 1 ? '' : 's'} into ${path.relative(process.cwd(), folder) || folder}/`);
+	const folders = {
+		content: path.resolve(options.out ?? path.join(contentRoot(), 'images')),
+		public: path.resolve(options.public ?? 'public'),
+	};
+	const used = [...new Set(selected.map((drawing) => folders[drawing.folder ?? 'content']))];
+	for (const folder of used) mkdirSync(folder, { recursive: true });
+	console.log(`Drawing ${selected.length} image${selected.length === 1 ? '' : 's'} into ${used.map((folder) => `${path.relative(process.cwd(), folder) || folder}/`).join(' and ')}`);
 
 	let failures = 0;
 	let total = 0;
 	for (const [index, drawing] of selected.entries()) {
-		const file = path.join(folder, `${drawing.name}.jpg`);
+		const file = path.join(folders[drawing.folder ?? 'content'], `${drawing.name}.jpg`);
 		const counter = `[${String(index + 1).padStart(String(selected.length).length)}/${selected.length}]`;
 		try {
 			const bytes = await render(drawing);

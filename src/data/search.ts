@@ -111,6 +111,15 @@ export function searchFields(item: SearchableItem): SearchFields {
  * the story's page and off its cards, and a result list must not show it first either.
  */
 export function searchThumbnail<Source>(item: SearchableItem<Source>): EntryImage<Source> | undefined {
+	return mayShowOutsideEntry(item);
+}
+
+/**
+ * The entry's picture when it may be shown anywhere but on the entry's own page, after its warnings:
+ * in search results, link previews (Open Graph, Twitter cards) and JSON-LD. A story's portrait never
+ * is when the story has content warnings; a document has no picture of its own.
+ */
+export function mayShowOutsideEntry<Source>(item: SearchableItem<Source>): EntryImage<Source> | undefined {
 	switch (item.collection) {
 		case 'stories':
 			return item.data.contentWarnings.length === 0 ? item.data.portrait : undefined;

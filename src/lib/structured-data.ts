@@ -106,3 +106,43 @@ export function eventData(event: EventFacts) {
 		...(event.images.length ? { image: [...event.images] } : {}),
 	};
 }
+
+/** What schema.org needs to describe a news item or a story. */
+export interface ArticleFacts {
+	/** NewsArticle for a news item, Article for a story. */
+	type: 'NewsArticle' | 'Article';
+	headline: string;
+	description: string;
+	/** The page's absolute address. */
+	url: string;
+	/** The entry's date, YYYY-MM-DD. */
+	datePublished: string;
+	/** The language the text is really written in. */
+	inLanguage: string;
+	/** The site's organisation, which publishes every entry. */
+	publisher: string;
+	/**
+	 * Who wrote it, as an Organization. Stories have none: a story may be told under a changed name
+	 * (consent scope "anonymous"), and the page's data must never name anyone its text does not.
+	 */
+	authorOrganisation?: string | undefined;
+	/** Absolute addresses of images that may be shown outside the page; none for a warned story's portrait. */
+	images: readonly string[];
+}
+
+/** A schema.org NewsArticle or Article (https://schema.org/Article) for a news or story page. */
+export function articleData(article: ArticleFacts) {
+	return {
+		'@context': 'https://schema.org',
+		'@type': article.type,
+		headline: article.headline,
+		description: article.description,
+		url: article.url,
+		mainEntityOfPage: article.url,
+		datePublished: article.datePublished,
+		inLanguage: article.inLanguage,
+		publisher: { '@type': 'Organization', name: article.publisher },
+		...(article.authorOrganisation ? { author: { '@type': 'Organization', name: article.authorOrganisation } } : {}),
+		...(article.images.length ? { image: [...article.images] } : {}),
+	};
+}

@@ -1,10 +1,19 @@
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Where browser tests save screenshots for people to look at; CI keeps the folder as artifacts. */
 export const artifactsDir = fileURLToPath(new URL('../artifacts/', import.meta.url));
+
+/** Where the organisers' guide keeps its screenshots of the built site (docs/images/). */
+export const docImagesDir = fileURLToPath(new URL('../../docs/images/', import.meta.url));
+
+/**
+ * Whether this run refreshes the guide's screenshots: only when asked for with
+ * UPDATE_DOC_SCREENSHOTS=1, so CI never rewrites docs/.
+ */
+export const updateDocScreenshots = process.env.UPDATE_DOC_SCREENSHOTS === '1';
 
 /** The full address of a path on the served site, e.g. site('events/') under any base path. */
 export function siteUrl(path = ''): string {
@@ -92,5 +101,20 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 	mkdirSync(artifactsDir, { recursive: true });
 	const file = `${artifactsDir}${name}.png`;
 	await page.screenshot({ path: file, fullPage: true });
+	return file;
+}
+
+/**
+ * Saves a viewport screenshot (what the visitor sees without scrolling) under tests/artifacts/ and,
+ * when UPDATE_DOC_SCREENSHOTS=1, copies it to docs/images/ for the organisers' guide.
+ */
+export async function saveDocScreenshot(page: Page, name: string): Promise<string> {
+	mkdirSync(artifactsDir, { recursive: true });
+	const file = `${artifactsDir}${name}.png`;
+	await page.screenshot({ path: file, fullPage: false });
+	if (updateDocScreenshots) {
+		mkdirSync(docImagesDir, { recursive: true });
+		copyFileSync(file, `${docImagesDir}${name}.png`);
+	}
 	return file;
 }
