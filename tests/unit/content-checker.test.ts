@@ -1,9 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblem, formatReport, type Problem } from '../../src/validation/problem';
 import { validateArchive } from '../../src/validation/validate-archive';
-import { archivePath, BROKEN_ARCHIVE, removeTemporaryFolders, repoRoot, runCommand, STACK_FRAME, temporaryFolder, VALID_ARCHIVE } from './support/fixtures';
+import { archivePath, BROKEN_ARCHIVE, MINIMAL_SITE_YAML, removeTemporaryFolders, repoRoot, runCommand, STACK_FRAME, temporaryFolder, VALID_ARCHIVE, writeArchive } from './support/fixtures';
 
 afterAll(removeTemporaryFolders);
 
@@ -210,31 +209,6 @@ describe('the formatted report', () => {
 	});
 });
 
-/** Writes a small archive into a temporary folder: file paths relative to it, and their text. */
-function writeArchive(files: Record<string, string>): string {
-	const root = temporaryFolder('archive');
-	for (const [file, text] of Object.entries(files)) {
-		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-		writeFileSync(path.join(root, file), text);
-	}
-	return root;
-}
-
-const siteYaml = [
-	'name: Vigil',
-	'tagline: Remembrance',
-	'organisation:',
-	'  name: Vigil test organisation',
-	'url: https://remembrance.example.org',
-	'contact:',
-	'  email: contact@example.org',
-	'defaultLocale: en',
-	'locales:',
-	'  - code: en',
-	'    name: English',
-	'',
-].join('\n');
-
 describe('checking archives with other mistakes', () => {
 	test('a content folder that does not exist is one problem, not a crash', async () => {
 		const { problems } = await validateArchive(path.join(temporaryFolder('empty'), 'content'));
@@ -248,14 +222,14 @@ describe('checking archives with other mistakes', () => {
 	});
 
 	test('a mistake in site.yaml is reported at its line', async () => {
-		const root = writeArchive({ 'site.yaml': siteYaml.replace('defaultLocale: en', 'defaultLocale: fr') });
+		const root = writeArchive({ 'site.yaml': MINIMAL_SITE_YAML.replace('defaultLocale: en', 'defaultLocale: fr') });
 		expect((await validateArchive(root, root)).problems).toEqual([
 			expect.objectContaining({ file: 'site.yaml', line: 8, field: 'defaultLocale', found: '"fr"', message: 'expected one of the codes listed under locales (en)' }),
 		]);
 	});
 
 	test('a YAML syntax error in site.yaml is reported at its line', async () => {
-		const root = writeArchive({ 'site.yaml': `${siteYaml}contact: twice\n` });
+		const root = writeArchive({ 'site.yaml': `${MINIMAL_SITE_YAML}contact: twice\n` });
 		const problems = (await validateArchive(root, root)).problems;
 		expect(problems).toEqual([expect.objectContaining({ file: 'site.yaml', line: 12, field: '(yaml)' })]);
 		expect(problems[0]?.message).toMatch(/^expected valid YAML: /);
@@ -264,7 +238,7 @@ describe('checking archives with other mistakes', () => {
 	test('several mistakes in one file are listed from the top of the file down', async () => {
 		// zod checks fields in schema order (kind, start, timeZone); the organiser reads top to bottom.
 		const root = writeArchive({
-			'site.yaml': siteYaml,
+			'site.yaml': MINIMAL_SITE_YAML,
 			'events/en/three-mistakes.md': [
 				'---',
 				'timeZone: Mars/Olympus_Mons',
@@ -286,7 +260,7 @@ describe('checking archives with other mistakes', () => {
 
 	test('the same address in .md and .mdx is a duplicate', async () => {
 		const page = '---\ntitle: About\nsummary: Who we are.\n---\n';
-		const root = writeArchive({ 'site.yaml': siteYaml, 'pages/en/about.md': page, 'pages/en/about.mdx': page });
+		const root = writeArchive({ 'site.yaml': MINIMAL_SITE_YAML, 'pages/en/about.md': page, 'pages/en/about.mdx': page });
 		expect((await validateArchive(root, root)).problems).toEqual([
 			expect.objectContaining({ file: 'pages/en/about.mdx', field: '(file name)', message: expect.stringContaining('pages/en/about.md already has the address about') }),
 		]);
@@ -294,7 +268,7 @@ describe('checking archives with other mistakes', () => {
 
 	test('the same file name in two languages is a translation, not a duplicate', async () => {
 		const root = writeArchive({
-			'site.yaml': siteYaml.replace('    name: English\n', '    name: English\n  - code: fr\n    name: Français\n'),
+			'site.yaml': MINIMAL_SITE_YAML.replace('    name: English\n', '    name: English\n  - code: fr\n    name: Français\n'),
 			'pages/en/about.md': '---\ntitle: About\nsummary: Who we are.\n---\n',
 			'pages/fr/about.md': '---\ntitle: À propos\nsummary: Qui nous sommes.\n---\n',
 		});
@@ -303,7 +277,7 @@ describe('checking archives with other mistakes', () => {
 
 	test('a translation may refer to a series that exists only in the default language', async () => {
 		const root = writeArchive({
-			'site.yaml': siteYaml.replace('    name: English\n', '    name: English\n  - code: fr\n    name: Français\n'),
+			'site.yaml': MINIMAL_SITE_YAML.replace('    name: English\n', '    name: English\n  - code: fr\n    name: Français\n'),
 			'series/en/day-of-remembrance.md': '---\nname: Day of Remembrance\ndescription: Every year.\nrecurrence:\n  month: 8\n  day: 21\n---\n',
 			'events/fr/ceremonie.md': [
 				'---',
@@ -322,7 +296,7 @@ describe('checking archives with other mistakes', () => {
 	});
 
 	test('file names in any script, in lower case with hyphens, are accepted', async () => {
-		const root = writeArchive({ 'site.yaml': siteYaml, 'pages/en/عن-الأرشيف.md': '---\ntitle: About\nsummary: Who we are.\n---\n' });
+		const root = writeArchive({ 'site.yaml': MINIMAL_SITE_YAML, 'pages/en/عن-الأرشيف.md': '---\ntitle: About\nsummary: Who we are.\n---\n' });
 		expect((await validateArchive(root, root)).problems).toEqual([]);
 	});
 
@@ -333,24 +307,24 @@ describe('checking archives with other mistakes', () => {
 	test('file names in scripts that write vowels as marks, such as Hindi, are accepted', async () => {
 		const page = '---\ntitle: About\nsummary: Who we are.\n---\n';
 		for (const name of ['दिवस-स्मृति', 'ذِكْرى', 'ce\u0301re\u0301monie']) {
-			const root = writeArchive({ 'site.yaml': siteYaml, [`pages/en/${name}.md`]: page });
+			const root = writeArchive({ 'site.yaml': MINIMAL_SITE_YAML, [`pages/en/${name}.md`]: page });
 			expect((await validateArchive(root, root)).problems, name).toEqual([]);
 		}
 	});
 
 	test('hidden files such as .DS_Store are not reported', async () => {
-		const root = writeArchive({ 'site.yaml': siteYaml, 'pages/en/.DS_Store': 'binary', '.gitkeep': '' });
+		const root = writeArchive({ 'site.yaml': MINIMAL_SITE_YAML, 'pages/en/.DS_Store': 'binary', '.gitkeep': '' });
 		expect((await validateArchive(root, root)).problems).toEqual([]);
 	});
 
 	test('a folder the archive does not use is a warning', async () => {
-		const root = writeArchive({ 'site.yaml': siteYaml, 'drafts/en/idea.md': '---\ntitle: Idea\n---\n' });
+		const root = writeArchive({ 'site.yaml': MINIMAL_SITE_YAML, 'drafts/en/idea.md': '---\ntitle: Idea\n---\n' });
 		expect((await validateArchive(root, root)).problems).toEqual([expect.objectContaining({ file: 'drafts', field: '(file)', severity: 'warning' })]);
 	});
 
 	test('an image given as a web address is rejected, since images must be processed locally', async () => {
 		const root = writeArchive({
-			'site.yaml': siteYaml,
+			'site.yaml': MINIMAL_SITE_YAML,
 			'news/en/remote-image.md': '---\ntitle: News\ndate: 2021-09-01\nsummary: Remote image.\nimage:\n  src: https://example.org/candles.jpg\n  alt: Candles\n---\n',
 		});
 		expect((await validateArchive(root, root)).problems).toEqual([
@@ -363,7 +337,7 @@ describe('checking archives with other mistakes', () => {
 	// validateArchive, so the two disagree whenever they differ.
 	test('a missing image is named relative to the same folder as the file that refers to it', async () => {
 		const root = writeArchive({
-			'site.yaml': siteYaml,
+			'site.yaml': MINIMAL_SITE_YAML,
 			'news/en/missing-image.md': '---\ntitle: News\ndate: 2021-09-01\nsummary: Missing image.\nimage:\n  src: ../../images/gone.jpg\n  alt: Candles\n---\n',
 		});
 		const [problem] = (await validateArchive(root, root)).problems;

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { checkSitePath, linksInBody, type PageState, type SiteRoutes } from '../../src/validation/internal-links';
 import { translationWarnings, type TranslatableEntry } from '../../src/validation/translations';
 import { validateArchive } from '../../src/validation/validate-archive';
-import { removeTemporaryFolders, temporaryFolder } from './support/fixtures';
+import { MINIMAL_SITE_YAML, removeTemporaryFolders, temporaryFolder, writeArchive } from './support/fixtures';
 
 afterAll(removeTemporaryFolders);
 
@@ -178,34 +178,10 @@ describe('a translation', () => {
 	});
 });
 
-const siteYaml = [
-	'name: Vigil',
-	'tagline: Remembrance',
-	'organisation:',
-	'  name: Vigil test organisation',
-	'url: https://remembrance.example.org',
-	'contact:',
-	'  email: contact@example.org',
-	'defaultLocale: en',
-	'locales:',
-	'  - code: en',
-	'    name: English',
-	'',
-].join('\n');
-
-function writeArchive(files: Record<string, string>): string {
-	const root = temporaryFolder('links');
-	for (const [file, text] of Object.entries(files)) {
-		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-		writeFileSync(path.join(root, file), text);
-	}
-	return root;
-}
-
 describe('the content checker, across an archive', () => {
 	test('reports a broken link in a banner and in a document’s files, at their lines', async () => {
 		const root = writeArchive({
-			'site.yaml': siteYaml,
+			'site.yaml': MINIMAL_SITE_YAML,
 			'banners/en/soon.md': '---\ntitle: Soon\ntext: Join us.\nlink:\n  label: See\n  href: /events/missing/\nfrom: 2021-08-01\nuntil: 2021-08-21\n---\n',
 			'documents/en/a-1.md': '---\nsymbol: A/1\ntitle: One\ndate: 2020-01-01\nkind: report\nlinks:\n  en: /files/a-1.pdf\nsummary: A report.\n---\n',
 		});
@@ -218,7 +194,7 @@ describe('the content checker, across an archive', () => {
 
 	test('finds a file in the public folder it is given', async () => {
 		const root = writeArchive({
-			'site.yaml': siteYaml,
+			'site.yaml': MINIMAL_SITE_YAML,
 			'public/files/a-1.pdf': '%PDF',
 			'documents/en/a-1.md': '---\nsymbol: A/1\ntitle: One\ndate: 2020-01-01\nkind: report\nlinks:\n  en: /files/a-1.pdf\nsummary: A report.\n---\n',
 		});
@@ -227,7 +203,7 @@ describe('the content checker, across an archive', () => {
 
 	test('judges drafts and scheduled entries against the clock it is given', async () => {
 		const root = writeArchive({
-			'site.yaml': siteYaml,
+			'site.yaml': MINIMAL_SITE_YAML,
 			'pages/en/about.md': '---\ntitle: About\nsummary: Us.\n---\n\nSee [the vigil](/events/vigil/).\n',
 			'events/en/vigil.md': '---\ntitle: Vigil\nsummary: x\nkind: other\nstart: 2027-01-01T10:00\ntimeZone: Etc/UTC\nattendance: online\npublishDate: 2027-01-01\n---\n',
 		});
@@ -238,7 +214,7 @@ describe('the content checker, across an archive', () => {
 
 	test('warns about a placeholder left in an entry that is no longer a draft, and not in a draft', async () => {
 		const news = (draft: boolean) => `---\ntitle: News\ndate: 2026-11-28\nsummary: "TODO: one or two sentences for listings"\n${draft ? 'draft: true\n' : ''}---\n\nTODO: the news item.\n`;
-		const root = writeArchive({ 'site.yaml': siteYaml, 'news/en/ready.md': news(false), 'news/en/draft.md': news(true) });
+		const root = writeArchive({ 'site.yaml': MINIMAL_SITE_YAML, 'news/en/ready.md': news(false), 'news/en/draft.md': news(true) });
 		const problems = (await validateArchive(root, root)).problems;
 		expect(problems.map((problem) => [problem.file, problem.line, problem.field, problem.severity])).toEqual([
 			['news/en/ready.md', 4, 'summary', 'warning'],
@@ -249,7 +225,7 @@ describe('the content checker, across an archive', () => {
 
 	test('warns about an image narrower than the site shows it, once per entry that uses it', async () => {
 		const root = writeArchive({
-			'site.yaml': siteYaml,
+			'site.yaml': MINIMAL_SITE_YAML,
 			'news/en/one.md': '---\ntitle: One\ndate: 2026-11-28\nsummary: x\nimage:\n  src: ../../images/small.png\n  alt: A small picture\n---\n',
 			'news/en/two.md': '---\ntitle: Two\ndate: 2026-11-28\nsummary: x\nimage:\n  src: ../../images/wide.png\n  alt: A wide picture\n---\n',
 		});

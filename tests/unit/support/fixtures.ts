@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,4 +94,30 @@ export function parsedBy<Schema extends z.ZodTypeAny>(schema: Schema, value: unk
 	const result = schema.safeParse(value);
 	if (!result.success) throw new Error(`expected a valid value, got issues: ${JSON.stringify(result.error.issues, null, 2)}`);
 	return result.data;
+}
+
+/** The smallest valid content/site.yaml: one language, English. */
+export const MINIMAL_SITE_YAML = [
+	'name: Vigil',
+	'tagline: Remembrance',
+	'organisation:',
+	'  name: Vigil test organisation',
+	'url: https://remembrance.example.org',
+	'contact:',
+	'  email: contact@example.org',
+	'defaultLocale: en',
+	'locales:',
+	'  - code: en',
+	'    name: English',
+	'',
+].join('\n');
+
+/** Writes a small archive into a temporary folder: file paths relative to it, and their text. */
+export function writeArchive(files: Record<string, string>): string {
+	const root = temporaryFolder('archive');
+	for (const [file, text] of Object.entries(files)) {
+		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+		writeFileSync(path.join(root, file), text);
+	}
+	return root;
 }
