@@ -3,7 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 
 /** Raster images whose metadata (EXIF, XMP, IPTC) can say where and when a photo was taken. */
-const RASTER_IMAGE = /\.(jpe?g|png|webp|avif|tiff?|gif)$/i;
+export const RASTER_IMAGE = /\.(jpe?g|png|webp|avif|tiff?|gif)$/i;
 /** Files that can name an image: pages, styles, scripts, feeds, data. */
 const REFERRING_FILE = /\.(html|css|js|mjs|xml|json|txt|webmanifest|ics)$/i;
 

@@ -1,9 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { hasIdentifyingMetadata } from '../lib/image-hygiene';
+import { hasIdentifyingMetadata, RASTER_IMAGE } from '../lib/image-hygiene';
 import type { Problem } from './problem';
-
-const RASTER_IMAGE = /\.(jpe?g|png|webp|avif|tiff?)$/i;
 
 /**
  * Warnings for images in public/ that carry EXIF, XMP or IPTC metadata. The build strips it from

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 /** The built site the browser tests run against. */
@@ -26,4 +27,21 @@ export function sitemapPaths(): string[] {
 	return sitemapFiles.flatMap((file) =>
 		[...builtFile(file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => decodeURI(new URL(match[1] ?? '').pathname).slice(basePath.length)),
 	);
+}
+
+let texts: { file: string; text: string }[] | undefined;
+
+/**
+ * Every file of the built site that can hold text, as text, with gzip streams (Pagefind's index
+ * files) decompressed: what the tests search for traces that must never be published. Read once.
+ */
+export function builtTexts(): { file: string; text: string }[] {
+	texts ??= readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => !/\.(jpe?g|png|webp|avif|gif|svg|ico|wasm|woff2?)$/i.test(file))
+		.filter((file) => statSync(`${distDir}${file}`).isFile())
+		.map((file) => {
+			const bytes = readFileSync(`${distDir}${file}`);
+			return { file, text: (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8') };
+		});
+	return texts;
 }

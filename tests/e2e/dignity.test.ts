@@ -1,12 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { readSiteSettings } from '../../src/data/site-settings';
 import { containsName } from '../../src/data/story-rules';
 import { dictionaries } from '../../src/i18n/index';
-import { builtFile, distDir, isBuilt } from './built-site';
+import { builtFile, builtTexts as readBuiltTexts, isBuilt } from './built-site';
 import { contentDir, imagesReferredToBy, sourceFiles, storyFiles } from './content-files';
 import { useBrowser } from './site';
 
@@ -22,17 +21,7 @@ const locales = settings.locales.map((locale) => locale.code);
 const prefixOf = (locale: string) => (locale === defaultLocale ? '' : `${locale}/`);
 const open = useBrowser();
 
-/** Every file of the built site as text, Pagefind's compressed index files decompressed. */
-const builtTexts = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-	.filter((file) => !/\.(jpe?g|png|webp|avif|gif|svg|ico|wasm|woff2?)$/i.test(file))
-	.flatMap((file) => {
-		try {
-			const bytes = readFileSync(path.join(distDir, file));
-			return [{ file, text: (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8') }];
-		} catch {
-			return []; // a folder
-		}
-	});
+const builtTexts = readBuiltTexts();
 
 /** Every built HTML page, as its path inside the site, with its parsed HTML. */
 const pages = builtTexts.filter(({ file }) => file.endsWith('.html') && !file.startsWith('pagefind/')).map(({ file, text }) => ({ file: file.split(path.sep).join('/'), html: parse(text) }));

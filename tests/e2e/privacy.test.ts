@@ -1,19 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { distDir } from './built-site';
+import { builtTexts as readBuiltTexts } from './built-site';
 
-/** Every file of the built site as text, Pagefind's compressed index files decompressed. */
-const builtTexts = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-	.filter((file) => !/\.(jpe?g|png|webp|avif|gif|svg|ico|wasm|woff2?)$/i.test(file))
-	.flatMap((file) => {
-		try {
-			const bytes = readFileSync(`${distDir}${file}`);
-			return [{ file, text: (file.startsWith('pagefind/') && bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8') }];
-		} catch {
-			return []; // a folder
-		}
-	});
+const builtTexts = readBuiltTexts();
 
 /** The built files that contain a piece of text. */
 function filesMentioning(text: string): string[] {
