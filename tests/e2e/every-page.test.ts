@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { readSiteSettings } from '../../src/data/site-settings';
-import { distDir, sitemapPaths } from './built-site';
+import { everyPageInTwoLanguages as everyPage, locales, MISSING, onePerKindElsewhere as onePerKind, siteSettings, sweepPaths as paths, templates } from './page-kinds';
 import { siteUrl } from './site';
 
 /**
@@ -13,56 +11,7 @@ import { siteUrl } from './site';
  * other language one page of each kind. Structure in every language is checked without a browser in
  * page-structure.test.ts.
  */
-const settings = readSiteSettings(path.resolve(distDir, '../content'));
-if (!settings) throw new Error('content/site.yaml must be valid for the browser tests');
-const { defaultLocale, quickExit } = settings;
-const locales = settings.locales.map((locale) => locale.code);
-const prefixOf = (locale: string) => (locale === defaultLocale ? '' : `${locale}/`);
-
-/** The address of a page that does not exist, which the server answers with the 404 page. */
-const MISSING = 'no-such-page/';
-
-/** Each kind of page the site builds, as a pattern of its address within a language. */
-const templates: [name: string, pattern: RegExp][] = [
-	['home', /^$/],
-	['events list', /^events\/$/],
-	['event', /^events\/[^/]+\/$/],
-	['stories list', /^stories\/$/],
-	['stories list, page 2', /^stories\/page\/2\/$/],
-	['story', /^stories\/(?!page\/)[^/]+\/$/],
-	['news list', /^news\/$/],
-	['news item', /^news\/[^/]+\/$/],
-	['documents list', /^documents\/$/],
-	['document', /^documents\/[^/]+\/$/],
-	['series list', /^series\/$/],
-	['series', /^series\/[^/]+\/$/],
-	['calls list', /^calls\/$/],
-	['call', /^calls\/[^/]+\/$/],
-	['tags list', /^tags\/$/],
-	['tag', /^tags\/[^/]+\/$/],
-	['about', /^about\/$/],
-];
-
-const everyPath = sitemapPaths();
-const inLocale = (locale: string) =>
-	everyPath.filter((pagePath) => (locale === defaultLocale ? !locales.some((code) => code !== defaultLocale && pagePath.startsWith(`${code}/`)) : pagePath.startsWith(`${locale}/`)));
-
-/** One page of each template in a locale, a search with words in it and the 404 page. */
-function onePageOfEachKind(locale: string): string[] {
-	const prefix = prefixOf(locale);
-	const within = inLocale(locale).map((pagePath) => pagePath.slice(prefix.length));
-	const missing = templates.filter(([, pattern]) => !within.some((pagePath) => pattern.test(pagePath))).map(([name]) => name);
-	if (missing.length) throw new Error(`${locale}: the sitemap has no ${missing.join(', ')} page to load`);
-	return [
-		...templates.map(([, pattern]) => `${prefix}${within.find((pagePath) => pattern.test(pagePath))}`),
-		`${prefix}search/?q=remembrance`,
-		`${prefix}${MISSING}`,
-	];
-}
-
-const everyPage = ['ar', defaultLocale].flatMap((locale) => [...inLocale(locale), `${prefixOf(locale)}search/?q=remembrance`, `${prefixOf(locale)}${MISSING}`]);
-const onePerKind = locales.filter((locale) => locale !== 'ar' && locale !== defaultLocale).flatMap(onePageOfEachKind);
-const paths = [...new Set([...everyPage, ...onePerKind])];
+const { quickExit } = siteSettings;
 
 test(`${paths.length} pages, of every kind in every language, load nothing from elsewhere, fail no request and log no error`, { timeout: 300_000 }, async () => {
 	const browser = await chromium.connect(inject('browserEndpoint'));

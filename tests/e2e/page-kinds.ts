@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { readSiteSettings } from '../../src/data/site-settings';
+import { distDir, sitemapPaths } from './built-site';
+
+/**
+ * Which pages the browser sweeps load: every page of the default language and of Arabic (the
+ * right-to-left one), and in every other language one page of each kind, each with a search that
+ * has results and the 404 page. Shared by the sweeps for requests, accessibility and the
+ * Content-Security-Policy, so that they all cover the same pages.
+ */
+const settings = readSiteSettings(path.resolve(distDir, '../content'));
+if (!settings) throw new Error('content/site.yaml must be valid for the browser tests');
+
+export const siteSettings = settings;
+const { defaultLocale } = settings;
+export const locales = settings.locales.map((locale) => locale.code);
+export const prefixOf = (locale: string) => (locale === defaultLocale ? '' : `${locale}/`);
+
+/** The address of a page that does not exist, which the server answers with the 404 page. */
+export const MISSING = 'no-such-page/';
+
+/** A search with words in it; its results arrive after the page has loaded. */
+export const SEARCH_WITH_RESULTS = 'search/?q=remembrance';
+
+/** Each kind of page the site builds, as a pattern of its address within a language. */
+export const templates: [name: string, pattern: RegExp][] = [
+	['home', /^$/],
+	['events list', /^events\/$/],
+	['event', /^events\/[^/]+\/$/],
+	['stories list', /^stories\/$/],
+	['stories list, page 2', /^stories\/page\/2\/$/],
+	['story', /^stories\/(?!page\/)[^/]+\/$/],
+	['news list', /^news\/$/],
+	['news item', /^news\/[^/]+\/$/],
+	['documents list', /^documents\/$/],
+	['document', /^documents\/[^/]+\/$/],
+	['series list', /^series\/$/],
+	['series', /^series\/[^/]+\/$/],
+	['calls list', /^calls\/$/],
+	['call', /^calls\/[^/]+\/$/],
+	['tags list', /^tags\/$/],
+	['tag', /^tags\/[^/]+\/$/],
+	['about', /^about\/$/],
+];
+
+const everyPath = sitemapPaths();
+
+/** The sitemap's pages in one language, with that language's prefix. */
+export const inLocale = (locale: string) =>
+	everyPath.filter((pagePath) => (locale === defaultLocale ? !locales.some((code) => code !== defaultLocale && pagePath.startsWith(`${code}/`)) : pagePath.startsWith(`${locale}/`)));
+
+/** One page of each template in a locale, a search with words in it and the 404 page. */
+export function onePageOfEachKind(locale: string): string[] {
+	const prefix = prefixOf(locale);
+	const within = inLocale(locale).map((pagePath) => pagePath.slice(prefix.length));
+	const missing = templates.filter(([, pattern]) => !within.some((pagePath) => pattern.test(pagePath))).map(([name]) => name);
+	if (missing.length) throw new Error(`${locale}: the sitemap has no ${missing.join(', ')} page to load`);
+	return [...templates.map(([, pattern]) => `${prefix}${within.find((pagePath) => pattern.test(pagePath))}`), `${prefix}${SEARCH_WITH_RESULTS}`, `${prefix}${MISSING}`];
+}
+
+/** Every page of the default language and of Arabic, with a search and the 404 page in each. */
+export const everyPageInTwoLanguages = ['ar', defaultLocale].flatMap((locale) => [...inLocale(locale), `${prefixOf(locale)}${SEARCH_WITH_RESULTS}`, `${prefixOf(locale)}${MISSING}`]);
+
+/** One page of each kind in the four other languages. */
+export const onePerKindElsewhere = locales.filter((locale) => locale !== 'ar' && locale !== defaultLocale).flatMap(onePageOfEachKind);
+
+/** The whole sweep, without repeats. */
+export const sweepPaths = [...new Set([...everyPageInTwoLanguages, ...onePerKindElsewhere])];
