@@ -1,0 +1,52 @@
+import type { Transfer } from './page-weight';
+
+/** One build's figures, as scripts/bench.ts measures them. */
+export interface BuildFigures {
+	seconds: number;
+	astroSeconds: number;
+	pagefindSeconds: number;
+	peakRssBytes: number;
+	imagesEncoded: number;
+	imagesReused: number;
+}
+
+/** Everything one benchmark run measured. */
+export interface Figures {
+	stories: number;
+	/** Absent when the run reused an earlier image cache (--skip-cold). */
+	cold: BuildFigures | undefined;
+	warm: BuildFigures;
+	textOnly: BuildFigures;
+	output: { bytes: number; htmlPages: number; storyPages: number; images: number; pagefindBytes: number };
+	pages: { storyPage: Transfer; firstSearch: Transfer };
+}
+
+export interface TargetResult {
+	name: string;
+	measured: string;
+	limit: string;
+	/** Undefined when this run did not measure it. */
+	met: boolean | undefined;
+}
+
+const GIB = 1024 ** 3;
+const KB = 1000;
+
+/**
+ * The targets of issue #9 and docs/performance.md, for 10,000 stories in two languages on a
+ * 2-core machine. A smaller run is held to the same limits: it should meet them with room to spare.
+ */
+export function targetsFor(figures: Figures): TargetResult[] {
+	const { cold, warm, textOnly, pages } = figures;
+	const peak = Math.max(cold?.peakRssBytes ?? 0, warm.peakRssBytes, textOnly.peakRssBytes);
+	const seconds = (value: number) => `${value.toFixed(1)} s`;
+	return [
+		{ name: 'warm rebuild after one change', measured: seconds(warm.seconds), limit: '60 s', met: warm.seconds < 60 },
+		{ name: 'images re-encoded by the warm rebuild', measured: String(warm.imagesEncoded), limit: '0', met: warm.imagesEncoded === 0 },
+		{ name: 'cold build of the text, images cached', measured: seconds(textOnly.seconds), limit: '180 s', met: textOnly.seconds < 180 },
+		{ name: 'cold build with every image', measured: cold ? seconds(cold.seconds) : 'not run', limit: '900 s', met: cold ? cold.seconds < 900 : undefined },
+		{ name: 'peak memory (RSS)', measured: `${(peak / GIB).toFixed(2)} GiB`, limit: '4 GiB', met: peak < 4 * GIB },
+		{ name: 'first one-word search, transferred', measured: `${(pages.firstSearch.gzippedBytes / KB).toFixed(1)} KB`, limit: '150 KB', met: pages.firstSearch.gzippedBytes < 150 * KB },
+		{ name: 'story page with its portrait, transferred', measured: `${(pages.storyPage.gzippedBytes / KB).toFixed(1)} KB`, limit: '100 KB', met: pages.storyPage.gzippedBytes < 100 * KB },
+	];
+}
