@@ -103,6 +103,12 @@ describe('every built page', () => {
 	});
 });
 
+test('docs/deployment.md shows the headers the build writes for the sample archive', () => {
+	const deployment = readFileSync(fileURLToPath(new URL('../../docs/deployment.md', import.meta.url)), 'utf8');
+	const shown = [...deployment.matchAll(/^```\n(\/\*\n[\s\S]*?)^```$/gm)].map((match) => readHeadersFile(match[1] ?? ''));
+	expect(shown).toEqual([rules]);
+});
+
 describe('docs/nginx.conf', () => {
 	const serverDirectives = server?.block ?? [];
 	const addHeaders = serverDirectives.filter((directive) => directive.name === 'add_header');
