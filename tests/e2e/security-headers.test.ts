@@ -78,7 +78,7 @@ describe('every built page', () => {
 			const first = head?.firstElementChild;
 			if (metas.length !== 1) wrong.push(`${page}: ${metas.length} policy <meta> elements`);
 			else if (first !== metas[0]) wrong.push(`${page}: <head> starts with <${first?.tagName.toLowerCase()}>`);
-			else if (JSON.stringify([...parsePolicy(first.getAttribute('content') ?? '')]) !== JSON.stringify(expected)) wrong.push(`${page}: ${first.getAttribute('content')}`);
+			else if (JSON.stringify([...parsePolicy(metas[0]?.getAttribute('content') ?? '')]) !== JSON.stringify(expected)) wrong.push(`${page}: ${metas[0]?.getAttribute('content')}`);
 			// The policy comes before the charset declaration, which must still end within the first
 			// 1024 bytes (https://html.spec.whatwg.org/multipage/semantics.html#charset).
 			const charsetEnd = Buffer.byteLength(text.slice(0, text.indexOf('<meta charset="utf-8">') + '<meta charset="utf-8">'.length));
