@@ -10,6 +10,7 @@ import { rehypeSiteLinks } from './src/lib/rehype-site-links.ts';
 import { siteSections } from './src/schemas/site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { imageHygiene } from './src/integrations/image-hygiene.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 const settings = readSiteSettings();
 const base = basePath(settings);
@@ -28,7 +29,10 @@ export default defineConfig({
 	cacheDir,
 	// Every page is a folder with an index.html, which every static server can serve as /page/.
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets are always files, never <style> in a page: the Content-Security-Policy allows styles
+	// from the site's own files only (style-src 'self', no 'unsafe-inline'). Astro's default, 'auto',
+	// inlines small stylesheets.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [
 		{
 			name: 'vigil:output-folder',
@@ -49,6 +53,7 @@ export default defineConfig({
 			},
 		}),
 		imageHygiene(),
+		securityHeaders(),
 	],
 	markdown: {
 		rehypePlugins: [

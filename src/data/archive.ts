@@ -1,10 +1,12 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { slug as slugify } from 'github-slugger';
 import { localeFromPath, slugFromPath } from '../lib/entry-id';
+import { embedOrigins } from '../lib/security-policy';
 import { archiveOnThisDay, editionNumber } from './anniversaries';
 import { buildTime } from './clock';
 import { endInstant, groupByYear, isUpcoming, newestFirst, splitByTime, startInstant } from './event-timeline';
 import { isIncluded, publicationState, type PublicationState } from './publication';
+import { playerAddress } from './recordings';
 import { fallbackOrder, localeCodes } from './site';
 import { hasConsent, isListed } from './story-rules';
 import { localize } from './translations';
@@ -266,3 +268,17 @@ export function tagSlug(label: string): string {
 
 /** Every locale the site is built in, in site.yaml's order. */
 export { localeCodes };
+
+let playerOriginsCache: Promise<string[]> | undefined;
+
+/**
+ * The sites whose players this build's event pages can load, as origins (https://host): what the
+ * Content-Security-Policy's frame-src allows. Only events in the build count, so a draft's player
+ * is neither allowed nor named in every page's policy. Read once for all pages.
+ */
+export function playerOrigins(): Promise<string[]> {
+	playerOriginsCache ??= includedEntries('events').then((events) =>
+		embedOrigins(events.flatMap((event) => event.data.recordings.map(playerAddress).filter((address): address is string => address !== undefined))),
+	);
+	return playerOriginsCache;
+}
