@@ -24,7 +24,7 @@ import { raw } from 'hast-util-raw';
  * the page is read (base, meta, link) or are parsed in ways that invite mutation tricks (noscript,
  * template, svg, math).
  */
-const REMOVED_ELEMENTS = new Set([
+export const REMOVED_ELEMENTS: ReadonlySet<string> = new Set([
 	'script',
 	'noscript',
 	'template',

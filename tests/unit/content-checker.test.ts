@@ -370,6 +370,26 @@ describe('checking archives with other mistakes', () => {
 		]);
 	});
 
+	test('HTML and links that the build takes out of a body are warnings at their lines; HTML that shapes text is not', async () => {
+		const body = [
+			'A [link](javascript:alert(1)) and a [good one](https://example.org/).',
+			'',
+			'<script>alert(1)</script>',
+			'',
+			'<details><summary>More</summary>Words with <abbr title="United Nations">UN</abbr>.</details>',
+			'',
+			'<img src=x onerror=alert(1)>',
+			'',
+			'`<script>alert(1)</script>` in code is text.',
+		].join('\n');
+		const root = writeArchive({ 'site.yaml': MINIMAL_SITE_YAML, 'pages/en/about.md': `---\ntitle: About\nsummary: Who we are.\n---\n\n${body}\n` });
+		expect((await validateArchive(root, root)).problems.map(({ line, field, found, severity }) => ({ line, field, found, severity }))).toEqual([
+			{ line: 6, field: '(text)', found: '"javascript:alert(1)"', severity: 'warning' },
+			{ line: 8, field: '(text)', found: '"<script>alert(1)</script>"', severity: 'warning' },
+			{ line: 12, field: '(text)', found: '"<img src=x onerror=alert(1)>"', severity: 'warning' },
+		]);
+	});
+
 	// BUG (src/validation/validate-archive.ts, imageFileSchema): the missing-image message names the
 	// file relative to process.cwd(), while every problem's `file` is relative to the `cwd` given to
 	// validateArchive, so the two disagree whenever they differ.
