@@ -37,8 +37,11 @@ const REMOVED_HTML = new RegExp(
 	'i',
 );
 
-/** Text without any of these has nothing the build removes: HTML, or a link with a scheme. */
-const MAY_HOLD = /<[a-z]|\]\(\s*<?[a-z][a-z\d+.-]*:|\]:\s*<?[a-z][a-z\d+.-]*:/i;
+/**
+ * Text without any of these has nothing the build removes: HTML, or a link whose scheme is not one
+ * the build keeps. Parsing is the slow part, and most bodies have neither.
+ */
+const MAY_HOLD = /<[a-z]|(?:\]\(|\]:)\s*<?(?!(?:https?|mailto|tel):)[a-z][a-z\d+.-]*:/i;
 
 /** The links and HTML in a Markdown or MDX body that the build removes from the page, top to bottom. */
 export function removedFromBody(body: string, firstLine: number, isMdx: boolean): RemovedFromBody[] {
