@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { basePath, readSiteSettings } from './src/data/site-settings.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { isIndexablePage } from './src/lib/noindex-pages.ts';
+import { rehypeSafeHtml } from './src/lib/rehype-safe-html.ts';
 import { rehypeSiteLinks } from './src/lib/rehype-site-links.ts';
 import { siteSections } from './src/schemas/site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -57,6 +58,9 @@ export default defineConfig({
 	],
 	markdown: {
 		rehypePlugins: [
+			// First: HTML written in a body becomes elements here, cleaned of scripts, handlers and
+			// unsafe addresses, so that the next step also reaches links written as HTML.
+			rehypeSafeHtml,
 			rehypeSiteLinks({ base, defaultLocale: settings?.defaultLocale ?? 'en', sections: siteSections, contentRoot: contentRoot() }),
 		],
 	},

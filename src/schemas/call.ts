@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { localDateTime, timeZoneName } from './dates';
+import { webAddress } from './link';
 import { publishingFields } from './publishing';
 
 /**
@@ -17,7 +18,7 @@ export const callSchema = z
 		/** The IANA time zone the deadline is written in. */
 		timeZone: timeZoneName,
 		/** Where to respond online. */
-		url: z.string().url().optional(),
+		url: webAddress.optional(),
 		/** Where to respond by email. */
 		email: z.string().email().optional(),
 		...publishingFields,

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { localDateTime, timeZoneName } from './dates';
 import { imageSchema } from './image';
+import { webAddress } from './link';
 import { venueSchema } from './place';
 import { entrySlug, publishingFields } from './publishing';
 import { recordingSchema } from './recording';
@@ -35,9 +36,9 @@ export function eventSchema<Source extends z.ZodTypeAny>(imageSource: Source) {
 			/** Where it takes place; required unless attendance is online. */
 			venue: venueSchema.optional(),
 			/** Where to watch or join online. */
-			onlineUrl: z.string().url().optional(),
+			onlineUrl: webAddress.optional(),
 			/** Where to register, if registration is needed. */
-			registrationUrl: z.string().url().optional(),
+			registrationUrl: webAddress.optional(),
 			/** The organisations or people who organise it. */
 			organisers: z.array(z.string().trim().min(1)).default([]),
 			/** The recurring observance this event is an edition of: a file name in content/series/<locale>/. */

@@ -11,4 +11,16 @@ export const linkSchema = z.object({
 		.regex(/^(https:\/\/|mailto:|\/)/, 'expected a path on this site starting with /, a web address starting with https://, or a mailto: address'),
 });
 
+/**
+ * An address on another website: http:// or https:// only. zod's url() accepts whatever the URL
+ * parser accepts, javascript:alert(1) and data:text/html,… included, and a link to such an address
+ * runs a script, or opens a page made of the address itself, when it is followed.
+ */
+export const webAddress = z
+	.string()
+	.trim()
+	.refine((url) => URL.canParse(url) && ['https:', 'http:'].includes(new URL(url).protocol), {
+		message: 'expected a web address starting with https://, e.g. https://example.org/',
+	});
+
 export type Link = z.output<typeof linkSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { slug } from 'github-slugger';
 import { calendarDate } from './dates';
 
 /** Fields every published entry shares: whether it is ready, when it may appear, how it is tagged. */
@@ -8,7 +9,16 @@ export const publishingFields = {
 	/** The day the entry may appear on the built site; until then it is treated like a draft. */
 	publishDate: calendarDate.optional(),
 	/** Topics that group entries on tag pages, e.g. "remembrance" or "legislation". */
-	tags: z.array(z.string().trim().min(1, 'expected a tag with at least one letter')).default([]),
+	tags: z
+		.array(
+			z
+				.string()
+				.trim()
+				// A tag's page is at /tags/<slug>/, the slug made as tagSlug (src/data/archive.ts) makes it:
+				// a tag of punctuation alone ("<>", "!!") would have a page with no address.
+				.refine((tag) => slug(tag) !== '', 'expected a tag with at least one letter or digit'),
+		)
+		.default([]),
 	/** Notes for the organisers only (who to ask, what was agreed): checked, never published. */
 	private: z.string().optional(),
 };

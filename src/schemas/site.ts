@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { webAddress } from './link';
 import { localizedText } from './localized-text';
 
 /** A language the site is published in. */
@@ -26,7 +27,7 @@ export const supportLineSchema = z.object({
 	/** A telephone number, written as it should be dialled, e.g. +44 808 168 9111. */
 	phone: z.string().trim().min(1).optional(),
 	/** The service's web address. */
-	url: z.string().url().optional(),
+	url: webAddress.optional(),
 });
 
 /** Where the quick-exit button leads when site.yaml names no other page: a neutral, busy site. */
@@ -68,7 +69,7 @@ export const siteSchema = z
 			/** Its name; one text, or one per language code. */
 			name: localizedText,
 			/** Its own website. */
-			url: z.string().url().optional(),
+			url: webAddress.optional(),
 		}),
 		/** The address the site will be served from, without the base path, e.g. https://remembrance.example.org. */
 		url: z

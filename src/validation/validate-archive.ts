@@ -11,6 +11,7 @@ import { isPlaceholder } from '../lib/scaffold';
 import { SLUG } from '../lib/slugs';
 import { markdownBody, parseFrontmatter, parseYaml } from './frontmatter';
 import { imageWidthWarnings, type UsedImage } from './image-widths';
+import { removedFromBody } from './body-html';
 import { checkSitePath, isSitePath, linksInBody, tagAddress, type PageState, type SiteRoutes } from './internal-links';
 import { describeFound, type Problem } from './problem';
 import { translationWarnings } from './translations';
@@ -290,6 +291,26 @@ function checkLinks(entries: readonly CheckedEntry[], routes: SiteRoutes, proble
 	}
 }
 
+/** Links and HTML in bodies that the build takes out of the page (src/lib/rehype-safe-html.ts): a warning each. */
+function checkBodyHtml(entries: readonly CheckedEntry[], problems: Problem[]): void {
+	for (const entry of entries) {
+		for (const removed of removedFromBody(entry.body, entry.bodyLine, /\.mdx$/i.test(entry.file))) {
+			problems.push({
+				file: entry.file,
+				line: removed.line,
+				field: '(text)',
+				message:
+					removed.kind === 'address'
+						? 'expected a link to a web address (https://…), an email address (mailto:) or a page of the site; the page shows the words without the link'
+						: 'expected text and HTML that only shapes it; the page leaves out scripts, styles, event handlers (on…=), frames, forms, pictures and media written as HTML, and javascript: or data: addresses',
+				found: describeFound(removed.found),
+				hint: removed.kind === 'address' ? 'write the address in full, e.g. [the report](https://undocs.org/A/74/790)' : 'put pictures in as Markdown, ![what it shows](../../images/candles.jpg), and links as [words](https://…)',
+				severity: 'warning',
+			});
+		}
+	}
+}
+
 /** Every text value in an entry's data, with its path. */
 function textValues(value: unknown, at: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
 	if (typeof value === 'string') return [{ path: at, text: value }];
@@ -386,6 +407,7 @@ export async function validateArchive(root: string, cwd: string = process.cwd(),
 	const publicDir = path.resolve(cwd, options.publicDir ?? 'public');
 	checkLinks(entries, siteRoutes(entries, site, publicDir, options.now ?? buildTime()), problems);
 	checkPlaceholders(entries, problems);
+	checkBodyHtml(entries, problems);
 	if (site) problems.push(...translationWarnings(entries.filter((entry) => entry.valid), site.defaultLocale));
 	problems.push(...(await imageWidthWarnings(entries.flatMap((entry) => entry.images))));
 

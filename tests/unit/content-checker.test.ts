@@ -332,6 +332,64 @@ describe('checking archives with other mistakes', () => {
 		]);
 	});
 
+	test('an address that would run a script or open a page made of itself is rejected in every field that takes one', async () => {
+		const root = writeArchive({
+			'site.yaml': `${MINIMAL_SITE_YAML}support:\n  en:\n    - name: Helpline\n      url: "javascript:alert(1)"\n`,
+			'events/en/hostile.md': [
+				'---',
+				'title: Hostile',
+				'summary: Addresses that are scripts.',
+				'kind: other',
+				'start: 2027-03-11T10:00',
+				'timeZone: Europe/Madrid',
+				'attendance: online',
+				'onlineUrl: "javascript:alert(1)"',
+				'registrationUrl: "data:text/html,<script>alert(1)</script>"',
+				'recordings:',
+				'  - kind: video',
+				'    title: Ceremony',
+				'    url: "javascript:alert(1)"',
+				'    embed: "vbscript:msgbox(1)"',
+				'---',
+				'',
+			].join('\n'),
+			'calls/en/hostile.md': '---\ntitle: Hostile\ntext: Respond.\ndeadline: 2027-01-20T23:59\ntimeZone: Europe/Zurich\nurl: "JavaScript:alert(1)"\n---\n',
+			'documents/en/hostile.md': '---\nsymbol: A/1\ntitle: Hostile\ndate: 2025-01-15\nkind: report\nlinks:\n  en: "javascript:alert(1)"\nsummary: A report.\n---\n',
+			'banners/en/hostile.md': '---\ntitle: Hostile\ntext: A banner.\nlink:\n  label: Go\n  href: "javascript:alert(1)"\nfrom: 2026-11-01\nuntil: 2026-12-31\n---\n',
+		});
+		const problems = (await validateArchive(root, root)).problems.map(({ file, line, field, found, message }) => ({ file, line, field, found, message }));
+		expect(problems).toEqual([
+			{ file: 'banners/en/hostile.md', line: 6, field: 'link.href', found: '"javascript:alert(1)"', message: expect.stringContaining('expected a path on this site starting with /, a web address starting with https://') },
+			{ file: 'calls/en/hostile.md', line: 6, field: 'url', found: '"JavaScript:alert(1)"', message: 'expected a web address starting with https://, e.g. https://example.org/' },
+			{ file: 'documents/en/hostile.md', line: 7, field: 'links.en', found: '"javascript:alert(1)"', message: expect.stringContaining('expected a web address starting with https://') },
+			{ file: 'events/en/hostile.md', line: 8, field: 'onlineUrl', found: '"javascript:alert(1)"', message: 'expected a web address starting with https://, e.g. https://example.org/' },
+			{ file: 'events/en/hostile.md', line: 9, field: 'registrationUrl', found: '"data:text/html,<script>alert(1)</script>"', message: 'expected a web address starting with https://, e.g. https://example.org/' },
+			{ file: 'events/en/hostile.md', line: 13, field: 'recordings.0.url', found: '"javascript:alert(1)"', message: expect.stringContaining('expected a web address starting with https://') },
+			{ file: 'events/en/hostile.md', line: 14, field: 'recordings.0.embed', found: '"vbscript:msgbox(1)"', message: expect.stringContaining('starting with https://') },
+			{ file: 'site.yaml', line: 15, field: 'support.en.0.url', found: '"javascript:alert(1)"', message: 'expected a web address starting with https://, e.g. https://example.org/' },
+		]);
+	});
+
+	test('HTML and links that the build takes out of a body are warnings at their lines; HTML that shapes text is not', async () => {
+		const body = [
+			'A [link](javascript:alert(1)) and a [good one](https://example.org/).',
+			'',
+			'<script>alert(1)</script>',
+			'',
+			'<details><summary>More</summary>Words with <abbr title="United Nations">UN</abbr>.</details>',
+			'',
+			'<img src=x onerror=alert(1)>',
+			'',
+			'`<script>alert(1)</script>` in code is text.',
+		].join('\n');
+		const root = writeArchive({ 'site.yaml': MINIMAL_SITE_YAML, 'pages/en/about.md': `---\ntitle: About\nsummary: Who we are.\n---\n\n${body}\n` });
+		expect((await validateArchive(root, root)).problems.map(({ line, field, found, severity }) => ({ line, field, found, severity }))).toEqual([
+			{ line: 6, field: '(text)', found: '"javascript:alert(1)"', severity: 'warning' },
+			{ line: 8, field: '(text)', found: '"<script>alert(1)</script>"', severity: 'warning' },
+			{ line: 12, field: '(text)', found: '"<img src=x onerror=alert(1)>"', severity: 'warning' },
+		]);
+	});
+
 	// BUG (src/validation/validate-archive.ts, imageFileSchema): the missing-image message names the
 	// file relative to process.cwd(), while every problem's `file` is relative to the `cwd` given to
 	// validateArchive, so the two disagree whenever they differ.

@@ -334,7 +334,14 @@ describe('events', () => {
 			publishDate: '2021-08-01',
 		});
 		expect(fieldsWithIssues(event, { ...validEvent, publishDate: '2021-02-30' })).toEqual(['publishDate']);
-		expect(messagesAt(event, { ...validEvent, tags: [''] }, 'tags.0')).toEqual(['expected a tag with at least one letter']);
+		expect(messagesAt(event, { ...validEvent, tags: [''] }, 'tags.0')).toEqual(['expected a tag with at least one letter or digit']);
+	});
+
+	test('a tag of punctuation alone, which would have a page without an address, is rejected; markup with words is a tag', () => {
+		for (const tag of ['<>', '"><', '!!!']) {
+			expect(messagesAt(event, { ...validEvent, tags: [tag] }, 'tags.0'), tag).toEqual(['expected a tag with at least one letter or digit']);
+		}
+		expect(parsedBy(event, { ...validEvent, tags: ['</script><script>alert(1)</script>', 'اليوم ٢٠٢٧'] }).tags).toHaveLength(2);
 	});
 });
 
