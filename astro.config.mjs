@@ -10,6 +10,7 @@ import { rehypeSafeHtml } from './src/lib/rehype-safe-html.ts';
 import { rehypeSiteLinks } from './src/lib/rehype-site-links.ts';
 import { siteSections } from './src/schemas/site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { devServerFlag } from './src/integrations/dev-server-flag.ts';
 import { imageHygiene } from './src/integrations/image-hygiene.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
@@ -43,6 +44,7 @@ export default defineConfig({
 				},
 			},
 		},
+		devServerFlag(),
 		contentCheck(),
 		mdx(),
 		sitemap({

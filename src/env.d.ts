@@ -1,4 +1,8 @@
 interface ImportMetaEnv {
-	/** Whether pages carry the Content-Security-Policy <meta>: in builds, not in the dev server (set by src/integrations/security-headers.ts). */
-	readonly VIGIL_POLICY_IN_PAGES: boolean;
+	/**
+	 * True in `astro dev` only, whatever NODE_ENV says (set by src/integrations/dev-server-flag.ts):
+	 * drafts are previewed there, and pages carry no Content-Security-Policy, because the dev server
+	 * injects inline scripts and styles of its own that the policy would rightly block.
+	 */
+	readonly VIGIL_DEV_SERVER: boolean;
 }

@@ -37,8 +37,8 @@ export interface ArchiveEntry<C extends CollectionKey> {
 	state: PublicationState;
 }
 
-/** Drafts and scheduled entries are previewed in the dev server and left out of every build. */
-const previewUnpublished = import.meta.env.DEV;
+/** Drafts and scheduled entries are previewed in the dev server and left out of every build, whatever NODE_ENV says. */
+const previewUnpublished = import.meta.env.VIGIL_DEV_SERVER;
 const now = buildTime();
 
 /** The moment this build decides upcoming and past, open and closed, against. */

@@ -25,12 +25,6 @@ export function securityHeaders(): AstroIntegration {
 	return {
 		name: 'vigil:security-headers',
 		hooks: {
-			// Pages carry the policy in every build, whatever NODE_ENV says (a build run from a test
-			// runner has import.meta.env.DEV set), and never in the dev server, which injects inline
-			// scripts and styles of its own that the policy would rightly block.
-			'astro:config:setup': ({ command, updateConfig }) => {
-				updateConfig({ vite: { define: { 'import.meta.env.VIGIL_POLICY_IN_PAGES': JSON.stringify(command !== 'dev') } } });
-			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const distDir = fileURLToPath(dir);
 				const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));

@@ -57,10 +57,13 @@ const service: LocalImageService = {
 	async transform(inputBuffer, transform, config) {
 		const picture = await decodeOnce(inputBuffer);
 		const format = transform.format as string | undefined;
-		// Cropping (width and height with a fit), SVG and anything not decoded once: Astro's own way.
-		if (!picture || !format || format === 'svg' || transform.fit || transform.height) return sharpService.transform(inputBuffer, transform, config);
+		// A crop (width and height with a fit), SVG and anything not decoded once: Astro's own way.
+		// Astro fills in the height of every local image from its width, so a height alone is no crop.
+		const isCrop = Boolean(transform.fit && transform.width && transform.height);
+		if (!picture || !format || format === 'svg' || isCrop) return sharpService.transform(inputBuffer, transform, config);
 		const image = sharp(picture.pixels, { raw: picture.raw });
 		if (transform.width) image.resize({ width: Math.round(Number(transform.width)), withoutEnlargement: true });
+		else if (transform.height) image.resize({ height: Math.round(Number(transform.height)), withoutEnlargement: true });
 		if (transform.background) image.flatten({ background: String(transform.background) });
 		const quality = qualityOf(transform.quality);
 		if (format === 'avif') image.avif({ quality, effort: 0 });
