@@ -74,7 +74,9 @@ async function build(label: string, work: string, content: string): Promise<Buil
 		if (/^\d\d:\d\d:\d\d \[(build|content|vigil|assets|check|@astrojs\/sitemap)\]/.test(line) && !/ ▶ | ├─ | └─ /.test(line)) console.log(`    ${line}`);
 	};
 	console.log(`\n${label}: astro build`);
-	const astro = await measureCommand(path.join(repoRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], { cwd: repoRoot, env, echo: progress });
+	// Run from the work folder: Astro reads a build's images back from the output folder only when it
+	// is inside the working directory (elsewhere it borrows ./.astro/ of the repository).
+	const astro = await measureCommand(path.join(repoRoot, 'node_modules/.bin/astro'), ['build', '--root', repoRoot, '--outDir', outDir], { cwd: work, env, echo: progress });
 	failUnlessDone(astro, 'astro build');
 	console.log(`${label}: pagefind --site`);
 	const pagefind = await measureCommand(path.join(repoRoot, 'node_modules/.bin/pagefind'), ['--site', outDir], { cwd: repoRoot, env });

@@ -7,7 +7,7 @@ import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tagAddress as tagSlug } from '../../src/validation/internal-links';
-import { archivePath, removeTemporaryFolders, runCommand, temporaryFolder } from './support/fixtures';
+import { archivePath, buildSite, removeTemporaryFolders, temporaryFolder } from './support/fixtures';
 
 /*
  * tests/fixtures/archives/hostile/ is written to break out of the page: every text an organiser can
@@ -29,18 +29,16 @@ const LOCALES = [
 let outDir = '';
 
 /*
- * Astro's programmatic build, in a child process, so that the build gets its own cacheDir: Astro
- * reads the content it has just synced back from <cacheDir>/data-store.json while it bundles, and
- * the sample archive's build in build-is-zone-independent.test.ts, running at the same time with the
- * shared node_modules/.astro/, would otherwise read this archive's entries, or this build its.
+ * The build gets its own cache folder: Astro reads the content it has just synced back from
+ * <cache>/data-store.json while it bundles, and the sample archive's builds in
+ * build-is-zone-independent.test.ts, running at the same time with the shared node_modules/.astro/,
+ * would otherwise read this archive's entries, or this build its.
  */
-const BUILD = "import { build } from 'astro'; const [outDir, cacheDir] = process.argv.slice(1); await build({ outDir, cacheDir, logLevel: 'warn' });";
-
 beforeAll(async () => {
 	const folder = temporaryFolder('hostile-build');
 	outDir = path.join(folder, 'out');
 	const env = { VIGIL_CONTENT: archivePath(HOSTILE_ARCHIVE), VIGIL_NOW: '2026-11-28T12:00:00Z' };
-	const build = await runCommand('node', ['--input-type=module', '-e', BUILD, outDir, path.join(folder, 'cache')], env, 240_000);
+	const build = await buildSite(outDir, env, { cacheDir: path.join(folder, 'cache') });
 	if (build.code !== 0) throw new Error(`the hostile archive did not build:\n${build.stdout}\n${build.stderr}`);
 }, 300_000);
 

@@ -42,19 +42,32 @@ export interface CommandResult {
  * Runs a command from the repository root with the given extra environment, without the caller's
  * VIGIL_* settings leaking in, and resolves however it exits.
  */
-export function runCommand(command: string, args: string[], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<CommandResult> {
-	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VIGIL_')));
+export function runCommand(command: string, args: string[], env: Record<string, string> = {}, timeoutMs = 60_000, cwd = repoRoot): Promise<CommandResult> {
+	// NODE_ENV goes too: the test runner sets it to "test", and a command should run as a person runs it.
+	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VIGIL_') && name !== 'NODE_ENV'));
 	return new Promise((resolve) => {
 		execFile(
 			command,
 			args,
-			{ cwd: repoRoot, env: { ...inherited, ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
+			{ cwd, env: { ...inherited, ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
 			(error, stdout, stderr) => {
 				const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
 				resolve({ code, stdout: String(stdout), stderr: String(stderr) });
 			},
 		);
 	});
+}
+
+/**
+ * Builds the site (`astro build`, without Pagefind) from another archive into `outDir`, a folder of
+ * its own. Astro reads a build's images back from the output folder only when that folder is inside
+ * the working directory (elsewhere it borrows ./.astro/, which two builds at once would share), so
+ * the build runs from the output folder's parent. `cacheDir` gives it its own Astro cache.
+ */
+export function buildSite(outDir: string, env: Record<string, string>, options: { cacheDir?: string; timeoutMs?: number } = {}): Promise<CommandResult> {
+	const astro = path.join(repoRoot, 'node_modules/.bin/astro');
+	const cache = options.cacheDir ? { VIGIL_CACHE_DIR: options.cacheDir } : {};
+	return runCommand(astro, ['build', '--root', repoRoot, '--outDir', outDir], { ...env, ...cache }, options.timeoutMs ?? 240_000, path.dirname(outDir));
 }
 
 /** A line of a Node stack trace, e.g. "    at main (scripts/check.ts:12:3)". */
