@@ -1,0 +1,114 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { axeExceptions, type AxeException } from './accessibility-exceptions';
+import { SEARCH_WITH_RESULTS, sweepPaths } from './page-kinds';
+import { buildTime, siteUrl } from './site';
+
+/**
+ * axe-core on every page of the sweep (every page in English and Arabic, one page of each kind in the
+ * four other languages, a search with results and the 404 page), in the light and the dark scheme:
+ * WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. Every violation on every page
+ * is collected into one list, so that a failure shows them all at once. Rules switched off for an
+ * element, and why, are in accessibility-exceptions.ts. Keyboard, focus and target size, which axe
+ * checks only in part, are in keyboard-and-targets.test.ts.
+ */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const schemes = ['light', 'dark'] as const;
+type Scheme = (typeof schemes)[number];
+
+/** Whether an exception covers a violation of `rule` on the element axe names by `target`. */
+async function isExcepted(page: Page, pagePath: string, rule: string, target: string, used: Set<AxeException>): Promise<boolean> {
+	for (const exception of axeExceptions) {
+		if (exception.rule !== rule || (exception.pages && !exception.pages.test(pagePath))) continue;
+		const matches = await page.evaluate(([target, selector]) => document.querySelector(target)?.matches(selector) ?? false, [target, exception.selector] as const);
+		if (matches) {
+			used.add(exception);
+			return true;
+		}
+	}
+	return false;
+}
+
+/** What axe finds on the page that is open, in the scheme it is shown in, one line per element. */
+async function analyse(page: Page, pagePath: string, scheme: Scheme, used: Set<AxeException>) {
+	// Legacy mode runs axe.run in the page itself rather than finishing in a second, blank page:
+	// much faster, and the one thing it gives up, frames from other origins, the site never has.
+	// Only violations come back with every element: passes would be a large message per page, unread.
+	const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).setLegacyMode().analyze();
+	const violations: string[] = [];
+	for (const violation of results.violations) {
+		for (const node of violation.nodes) {
+			const target = node.target.map(String).join(' >>> ');
+			if (await isExcepted(page, pagePath, violation.id, target, used)) continue;
+			const why = (node.failureSummary ?? violation.help).replace(/\s+/g, ' ').replace(/^Fix (any|all) of the following: /, '');
+			violations.push(`${scheme} /${pagePath}: ${violation.id} at ${target}: ${why} (${violation.helpUrl.replace(/\?.*$/, '')})`);
+		}
+	}
+	return { violations, rulesRun: results.passes.length };
+}
+
+/**
+ * Takes pages from the queue into one tab and checks each in both schemes: analysed in the scheme it
+ * was loaded in, then switched to the other and analysed again. The pages' scripts never ask for the
+ * scheme, so a switched page is the page loaded in that scheme, and half the pages are loaded in each.
+ */
+async function sweep(browser: Browser, queue: string[], used: Set<AxeException>) {
+	// Reduced motion makes every transition 0.01 ms (global.css), so colours land a frame after a switch.
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
+	// Pages correct "upcoming" and "open" from the visitor's clock: see them on the day of the build.
+	await context.clock.install({ time: buildTime });
+	const page = await context.newPage();
+	const violations: string[] = [];
+	const rulesRun = { light: 0, dark: 0 };
+	// Each page is loaded in the scheme the page before ended in (the emulation stays with the tab).
+	let scheme: Scheme = 'light';
+	for (let pagePath = queue.shift(); pagePath !== undefined; pagePath = queue.shift()) {
+		await page.goto(siteUrl(pagePath), { waitUntil: 'load' });
+		if (pagePath.endsWith(SEARCH_WITH_RESULTS)) await page.locator('.search-results li').first().waitFor({ timeout: 10_000 });
+		// A story folded behind its content warning is checked unfolded, so its text is checked too.
+		await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+		for (const switched of [false, true]) {
+			if (switched) {
+				scheme = scheme === 'light' ? 'dark' : 'light';
+				await page.emulateMedia({ colorScheme: scheme });
+				await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+			}
+			const found = await analyse(page, pagePath, scheme, used);
+			violations.push(...found.violations);
+			rulesRun[scheme] += found.rulesRun;
+		}
+	}
+	await context.close();
+	return { violations, rulesRun };
+}
+
+/** A first line for a failure: how many violations of each rule, in which scheme, on how many pages. */
+function summarise(violations: string[]): string {
+	const counts = new Map<string, { count: number; pages: Set<string> }>();
+	for (const line of violations) {
+		const [, scheme = '', page = '', rule = ''] = /^(\w+) (\S*): (\S+) at /.exec(line) ?? [];
+		const key = `${rule} (${scheme})`;
+		const entry = counts.get(key) ?? { count: 0, pages: new Set<string>() };
+		entry.count++;
+		entry.pages.add(page);
+		counts.set(key, entry);
+	}
+	return `axe found ${violations.length} violations: ${[...counts].map(([key, { count, pages }]) => `${key} ${count}× on ${pages.size} pages`).join('; ')}`;
+}
+
+test(`axe finds no violation of WCAG 2.2 AA or best practice on ${sweepPaths.length} pages, in the light and the dark scheme`, { timeout: 600_000 }, async () => {
+	const browser = await chromium.connect(inject('browserEndpoint'));
+	const used = new Set<AxeException>();
+	// Two tabs at a time, as the machine has two cores, taking pages from one queue.
+	const queue = [...sweepPaths];
+	const results = await Promise.all([1, 2].map(() => sweep(browser, queue, used)));
+	await browser.close();
+
+	const violations = results.flatMap((result) => result.violations).sort();
+	expect(violations, summarise(violations)).toEqual([]);
+	// The sweep really ran: every page passed some rules in both schemes.
+	for (const scheme of schemes) expect(results.reduce((sum, result) => sum + result.rulesRun[scheme], 0)).toBeGreaterThan(sweepPaths.length * 10);
+	// An exception that matched nothing has outlived its reason.
+	expect(axeExceptions.filter((exception) => !used.has(exception)).map(({ rule, selector }) => `${rule} on ${selector} is never needed`)).toEqual([]);
+});
