@@ -68,7 +68,8 @@ export default defineConfig({
 	},
 	image: {
 		// Astro's sharp service, decoding each picture once and encoding AVIF fast (see the file).
-		service: { entrypoint: './src/lib/image-service.ts' },
+		// An absolute path: Astro resolves a relative one from the working directory, not the project.
+		service: { entrypoint: fileURLToPath(new URL('./src/lib/image-service.ts', import.meta.url)) },
 		// Local images only: the archive must build offline and never fetch from another origin.
 		remotePatterns: [],
 	},

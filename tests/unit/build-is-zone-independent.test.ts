@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { buildSite, removeTemporaryFolders, temporaryFolder } from './support/fixtures';
+import { buildFolder, buildSite, removeTemporaryFolders } from './support/fixtures';
 
 afterAll(removeTemporaryFolders);
 
@@ -17,10 +17,10 @@ function builtPagesAndCalendars(outDir: string): string[] {
  * Events are written in their own zones and the build is pinned to one moment (VIGIL_NOW), so the
  * machine's zone must change nothing: no date may move a day, no offset change, no event switch
  * between upcoming and past. The sample is built twice, at UTC and at UTC+14 (where the tests run),
- * into temporary folders (never dist/), without Pagefind, and every page and calendar compared.
+ * into folders of their own (never dist/), without Pagefind, and every page and calendar compared.
  */
 test('the built pages and calendar files are the same, byte for byte, whether the machine is at UTC or at UTC+14', { timeout: 300_000 }, async () => {
-	const builds = ['UTC', 'Pacific/Kiritimati'].map((zone) => ({ zone, outDir: path.join(temporaryFolder('zone-build'), 'out') }));
+	const builds = ['UTC', 'Pacific/Kiritimati'].map((zone) => ({ zone, outDir: path.join(buildFolder('zone-build'), 'out') }));
 	for (const { zone, outDir } of builds) {
 		const build = await buildSite(outDir, { TZ: zone, VIGIL_NOW: '2026-11-28T12:00:00Z' });
 		expect(build.code, `${zone}: ${build.stderr}`).toBe(0);

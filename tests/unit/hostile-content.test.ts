@@ -7,7 +7,7 @@ import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tagAddress as tagSlug } from '../../src/validation/internal-links';
-import { archivePath, buildSite, removeTemporaryFolders, temporaryFolder } from './support/fixtures';
+import { archivePath, buildFolder, buildSite, removeTemporaryFolders } from './support/fixtures';
 
 /*
  * tests/fixtures/archives/hostile/ is written to break out of the page: every text an organiser can
@@ -35,7 +35,7 @@ let outDir = '';
  * would otherwise read this archive's entries, or this build its.
  */
 beforeAll(async () => {
-	const folder = temporaryFolder('hostile-build');
+	const folder = buildFolder('hostile-build');
 	outDir = path.join(folder, 'out');
 	const env = { VIGIL_CONTENT: archivePath(HOSTILE_ARCHIVE), VIGIL_NOW: '2026-11-28T12:00:00Z' };
 	const build = await buildSite(outDir, env, { cacheDir: path.join(folder, 'cache') });

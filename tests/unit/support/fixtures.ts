@@ -59,15 +59,28 @@ export function runCommand(command: string, args: string[], env: Record<string, 
 }
 
 /**
- * Builds the site (`astro build`, without Pagefind) from another archive into `outDir`, a folder of
- * its own. Astro reads a build's images back from the output folder only when that folder is inside
- * the working directory (elsewhere it borrows ./.astro/, which two builds at once would share), so
- * the build runs from the output folder's parent. `cacheDir` gives it its own Astro cache.
+ * A fresh empty folder for a build's output, inside the repository (node_modules/.cache/), removed
+ * by removeTemporaryFolders(). Astro bundles a build's own server code into its output folder when
+ * that folder is inside the working directory, and into the shared ./.astro/ otherwise, where two
+ * builds at once would overwrite each other's; inside the repository, the bundle also finds
+ * node_modules.
+ */
+export function buildFolder(prefix: string): string {
+	const parent = path.join(repoRoot, 'node_modules/.cache/vigil-builds');
+	mkdirSync(parent, { recursive: true });
+	const folder = mkdtempSync(path.join(parent, `${prefix}-`));
+	temporaryFolders.push(folder);
+	return folder;
+}
+
+/**
+ * Builds the site (`astro build`, without Pagefind) from another archive into `outDir`, which must
+ * be a buildFolder(). `cacheDir` gives the build its own Astro cache.
  */
 export function buildSite(outDir: string, env: Record<string, string>, options: { cacheDir?: string; timeoutMs?: number } = {}): Promise<CommandResult> {
 	const astro = path.join(repoRoot, 'node_modules/.bin/astro');
-	const cache = options.cacheDir ? { VIGIL_CACHE_DIR: options.cacheDir } : {};
-	return runCommand(astro, ['build', '--root', repoRoot, '--outDir', outDir], { ...env, ...cache }, options.timeoutMs ?? 240_000, path.dirname(outDir));
+	const cache: Record<string, string> = options.cacheDir ? { VIGIL_CACHE_DIR: options.cacheDir } : {};
+	return runCommand(astro, ['build', '--outDir', outDir], { ...env, ...cache }, options.timeoutMs ?? 240_000);
 }
 
 /** A line of a Node stack trace, e.g. "    at main (scripts/check.ts:12:3)". */
