@@ -7,6 +7,18 @@ const RIGHT_TO_LEFT_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'ha', '
  * languages otherwise.
  */
 export function localeDirection(locale: string): 'ltr' | 'rtl' {
+	let direction = directions.get(locale);
+	if (!direction) {
+		direction = directionOf(locale);
+		directions.set(locale, direction);
+	}
+	return direction;
+}
+
+/** Asked on every page for every entry shown: worked out once per locale. */
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+function directionOf(locale: string): 'ltr' | 'rtl' {
 	try {
 		const intlLocale = new Intl.Locale(locale) as Intl.Locale & { textInfo?: { direction?: string }; getTextInfo?: () => { direction?: string } };
 		const direction = intlLocale.getTextInfo?.().direction ?? intlLocale.textInfo?.direction;

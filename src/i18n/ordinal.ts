@@ -1,3 +1,4 @@
+import { pluralRules } from '../lib/intl-formats';
 /** The ordinal categories the dictionaries give words for (e.g. "series.edition.one"). */
 export const ordinalCategories = ['one', 'two', 'few', 'other'] as const;
 export type OrdinalCategory = (typeof ordinalCategories)[number];
@@ -9,6 +10,6 @@ export type OrdinalCategory = (typeof ordinalCategories)[number];
  * the dictionaries have no key for (CLDR's zero and many) reads as other.
  */
 export function ordinalCategory(n: number, locale: string): OrdinalCategory {
-	const category = new Intl.PluralRules(locale, { type: 'ordinal' }).select(n);
+	const category = pluralRules(locale, { type: 'ordinal' }).select(n);
 	return (ordinalCategories as readonly string[]).includes(category) ? (category as OrdinalCategory) : 'other';
 }

@@ -1,3 +1,4 @@
+import { numberFormat } from '../lib/intl-formats';
 /** A dictionary of interface strings: flat dotted keys, e.g. "nav.events". */
 export type Dictionary = Record<string, string>;
 
@@ -16,7 +17,7 @@ export function createTranslator(dictionary: Dictionary, fallback: Dictionary, l
 		return template.replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
 			const value = values[name];
 			if (value === undefined) throw new Error(`i18n: "${key}" needs a value for {${name}}`);
-			return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+			return typeof value === 'number' ? numberFormat(locale).format(value) : value;
 		});
 	};
 }

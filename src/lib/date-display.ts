@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { describeTimeZone, formatZonedDateTime, zonedInstant } from './time';
+import { dateTimeFormat } from './intl-formats';
 
 /**
  * How events and deadlines read on a page. Times are shown in the event's own time zone, with the
@@ -46,7 +47,7 @@ function utcDay(isoText: string): Date {
  */
 export function eventDateText(event: EventTimes, locale: string, style: 'full' | 'compact' = 'full'): EventDateText {
 	if (event.allDay) {
-		const format = new Intl.DateTimeFormat(locale, { dateStyle: style === 'full' ? 'full' : 'medium', timeZone: 'UTC' });
+		const format = dateTimeFormat(locale, { dateStyle: style === 'full' ? 'full' : 'medium', timeZone: 'UTC' });
 		const first = utcDay(event.start);
 		const last = event.end ? utcDay(event.end) : first;
 		const text = last.getTime() > first.getTime() ? format.formatRange(first, last) : format.format(first);
@@ -56,8 +57,8 @@ export function eventDateText(event: EventTimes, locale: string, style: 'full' |
 	const end = event.end ? zonedInstant(event.end, event.timeZone) : undefined;
 	const format =
 		style === 'full'
-			? new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: event.timeZone })
-			: new Intl.DateTimeFormat(locale, {
+			? dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: event.timeZone })
+			: dateTimeFormat(locale, {
 					weekday: 'short',
 					day: 'numeric',
 					month: 'short',

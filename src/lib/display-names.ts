@@ -1,5 +1,6 @@
 import { phraseWithEntryWords, type PhrasePart } from '../i18n/content-language';
 import type { Translate } from '../i18n/translator';
+import { dateTimeFormat, displayNames, numberFormat } from './intl-formats';
 
 /**
  * Names and numbers as a locale writes them, all through Intl so that no language's words are kept
@@ -8,12 +9,12 @@ import type { Translate } from '../i18n/translator';
 
 /** A country's name in the page's language, e.g. KE → "Kenya" in English, "Kenia" in Spanish. */
 export function countryName(code: string, locale: string): string {
-	return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+	return displayNames(locale, { type: 'region', fallback: 'code' }).of(code) ?? code;
 }
 
 /** A language's name in the page's language, e.g. fr → "French" on an English page. */
 export function languageName(code: string, locale: string): string {
-	return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code;
+	return displayNames(locale, { type: 'language', fallback: 'code' }).of(code) ?? code;
 }
 
 /**
@@ -22,14 +23,14 @@ export function languageName(code: string, locale: string): string {
  * word of a link, so the first letter is raised by the language's own rules.
  */
 export function languageOwnName(code: string): string {
-	const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'code' }).of(code) ?? code;
+	const name = displayNames(code, { type: 'language', fallback: 'code' }).of(code) ?? code;
 	const [first = '', ...rest] = Array.from(name);
 	return first.toLocaleUpperCase(code) + rest.join('');
 }
 
 /** A year as the locale writes numbers, without the thousands separator ("2021", not "2,021"). */
 export function formatYear(year: number, locale: string): string {
-	return new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
+	return numberFormat(locale, { useGrouping: false }).format(year);
 }
 
 /**
@@ -37,12 +38,12 @@ export function formatYear(year: number, locale: string): string {
  * leap year at UTC, so 29 February exists and no time zone can move the day.
  */
 export function formatDayOfYear(month: number, day: number, locale: string): string {
-	return new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, month - 1, day)));
+	return dateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, month - 1, day)));
 }
 
 /** A duration in minutes in words, e.g. "90 minutes". */
 export function formatMinutes(minutes: number, locale: string): string {
-	return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+	return numberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from './intl-formats';
 /**
  * An event's start as the visitor's own clock reads it: "Your time: September 11 at 11:00 PM" under
  * "10:00 AM, Eastern Daylight Time". Only Intl, no time zone library, because it runs in the browser
@@ -6,7 +7,7 @@
 
 /** The wall-clock reading of an instant in a zone, to compare two zones' clocks. */
 function clockReading(instant: Date, timeZone: string): string {
-	return new Intl.DateTimeFormat('en-US', {
+	return dateTimeFormat('en-US', {
 		year: 'numeric',
 		month: '2-digit',
 		day: '2-digit',
@@ -26,7 +27,7 @@ function clockReading(instant: Date, timeZone: string): string {
 export function visitorTime(start: Date, eventZone: string, visitorZone: string, locale: string): string | undefined {
 	if (Number.isNaN(start.getTime())) return undefined;
 	if (visitorZone === eventZone || clockReading(start, visitorZone) === clockReading(start, eventZone)) return undefined;
-	return new Intl.DateTimeFormat(locale, {
+	return dateTimeFormat(locale, {
 		month: 'long',
 		day: 'numeric',
 		hour: 'numeric',

@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
+import { dateTimeFormat } from './intl-formats';
 
 /**
  * Time zone arithmetic goes through Luxon (which reads the IANA database through Intl); nothing here
@@ -17,6 +18,19 @@ const DAY = 24 * 60 * MINUTE;
  * the zone's offset on the day of the build, which makes the twice-happening hour depend on the season.)
  */
 export function zonedInstant(localDateTime: string, timeZone: string): Date {
+	// Every listing places every event again: each wall-clock time is placed once per build.
+	const key = `${localDateTime}\0${timeZone}`;
+	let instant = placed.get(key);
+	if (instant === undefined) {
+		instant = placeInZone(localDateTime, timeZone);
+		placed.set(key, instant);
+	}
+	return new Date(instant);
+}
+
+const placed = new Map<string, number>();
+
+function placeInZone(localDateTime: string, timeZone: string): number {
 	const wall = DateTime.fromISO(localDateTime, { zone: 'UTC' });
 	const zone = IANAZone.create(timeZone);
 	if (!zone.isValid) throw new Error(`Cannot place ${localDateTime} in ${timeZone}: unknown time zone`);
@@ -28,7 +42,7 @@ export function zonedInstant(localDateTime: string, timeZone: string): Date {
 		.map((offset) => wallAsUtc - offset * MINUTE)
 		.filter((instant) => instant + zone.offset(instant) * MINUTE === wallAsUtc)
 		.sort((a, b) => a - b);
-	return new Date(matches[0] ?? wallAsUtc - offsetBefore * MINUTE);
+	return matches[0] ?? wallAsUtc - offsetBefore * MINUTE;
 }
 
 /** The instant at which a wall-clock day ends (midnight that follows it) in a time zone. */
@@ -49,12 +63,12 @@ export function yearOf(isoText: string): number {
 export function formatCalendarDate(isoDate: string, locale: string, style: 'long' | 'medium' = 'long'): string {
 	const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
 	const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-	return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+	return dateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 
 /** An instant as a full date and time of day in a given zone, e.g. "Saturday 11 September 2021 at 08:30". */
 export function formatZonedDateTime(instant: Date, locale: string, timeZone: string): string {
-	return new Intl.DateTimeFormat(locale, {
+	return dateTimeFormat(locale, {
 		dateStyle: 'full',
 		timeStyle: 'short',
 		timeZone,
@@ -63,12 +77,12 @@ export function formatZonedDateTime(instant: Date, locale: string, timeZone: str
 
 /** Just the time of day of an instant in a zone, e.g. "08:30". */
 export function formatZonedTime(instant: Date, locale: string, timeZone: string): string {
-	return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(instant);
+	return dateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(instant);
 }
 
 /** The zone's name and offset at an instant, e.g. "Eastern Daylight Time (UTC−4)". */
 export function describeTimeZone(instant: Date, locale: string, timeZone: string): string {
-	const longName = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' })
+	const longName = dateTimeFormat(locale, { timeZone, timeZoneName: 'long' })
 		.formatToParts(instant)
 		.find((part) => part.type === 'timeZoneName')?.value;
 	const offsetMinutes = DateTime.fromJSDate(instant, { zone: timeZone }).offset;

@@ -84,9 +84,15 @@ export const localDateTime = z
  * valid links in the database and are accepted as written.
  */
 function correctlyCasedZone(zone: string): string | undefined {
-	const resolved = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
-	return resolved !== zone && resolved.toLowerCase() === zone.toLowerCase() ? resolved : undefined;
+	// Thousands of events share a handful of zones: each name is looked up once.
+	if (!casedZones.has(zone)) {
+		const resolved = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+		casedZones.set(zone, resolved !== zone && resolved.toLowerCase() === zone.toLowerCase() ? resolved : undefined);
+	}
+	return casedZones.get(zone);
 }
+
+const casedZones = new Map<string, string | undefined>();
 
 /** An IANA time zone name such as America/New_York or Europe/Paris, spelled as the database spells it. */
 export const timeZoneName = z

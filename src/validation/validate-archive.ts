@@ -74,6 +74,25 @@ function imageFileSchema(entryFile: string, display: (file: string) => string) {
 	});
 }
 
+/**
+ * A collection's schema for the files of one folder (image paths are relative to the file), made
+ * once per folder: building a schema costs more than using it, and an archive keeps thousands of
+ * stories in one folder.
+ */
+const schemasByFolder = new WeakMap<(file: string) => string, Map<string, ReturnType<(typeof collectionSchemas)[CollectionName]>>>();
+function schemaFor(collection: CollectionName, folder: string, display: (file: string) => string) {
+	// Per run (one `display`), since the messages name files the way that run shows them.
+	const forThisRun = schemasByFolder.get(display) ?? new Map<string, ReturnType<(typeof collectionSchemas)[CollectionName]>>();
+	schemasByFolder.set(display, forThisRun);
+	const key = `${collection}\0${folder}`;
+	let schema = forThisRun.get(key);
+	if (!schema) {
+		schema = collectionSchemas[collection](imageFileSchema(path.join(folder, 'entry'), display));
+		forThisRun.set(key, schema);
+	}
+	return schema;
+}
+
 function loadSiteSettings(root: string, display: (file: string) => string, problems: Problem[]): SiteSettings | undefined {
 	const file = path.join(root, 'site.yaml');
 	if (!existsSync(file)) {
@@ -142,7 +161,7 @@ function checkEntryFile(
 		problems.push({ file, line: error.line, field: '(frontmatter)', message: `expected valid YAML between the --- lines: ${error.message}`, severity: 'error' });
 	}
 	if (parsed.syntaxErrors.length) return undefined;
-	const schema = collectionSchemas[collection](imageFileSchema(absolute, display));
+	const schema = schemaFor(collection, path.dirname(absolute), display);
 	const result = schema.safeParse(parsed.data ?? {});
 	if (!result.success) problems.push(...problemsFromZod(result.error.issues, parsed.data, file, parsed.lineOf));
 	// An entry with mistakes still takes part in the checks across entries, so that every problem
