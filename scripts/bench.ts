@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { imageCounts, measureCommand, type CommandMeasurement } from './bench/measured-command';
+import { freePort } from '../tests/e2e/free-port';
 import { measurePageWeights, type Transfer } from './bench/page-weight';
 import { writeSyntheticArchive } from './bench/synthetic-archive';
 import { targetsFor, type BuildFigures, type Figures } from './bench/targets';
@@ -37,6 +38,8 @@ Options:
                     (default: <system temp>/vigil-bench/<N>); a kept archive of
                     the same N is reused, its portraits are not drawn again
   --json <file>     where to write the figures (default: <work>/bench-<N>.json)
+  --mdx             write stories, events and news as .mdx instead of .md, to
+                    measure what MDX costs
   --skip-cold       reuse the image cache of an earlier run instead of the
                     cold build with every image (for quick repeats)
   -h, --help        show this help
@@ -65,8 +68,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** `astro build` then `pagefind --site`, as `npm run build` runs them, into the work folder. */
-async function build(label: string, work: string, content: string): Promise<BuildFigures> {
-	const outDir = path.join(work, 'dist');
+async function build(label: string, work: string, content: string, outDir: string): Promise<BuildFigures> {
 	rmSync(outDir, { recursive: true, force: true });
 	const env = { ...process.env, VIGIL_CONTENT: content, VIGIL_CACHE_DIR: path.join(work, 'cache'), VIGIL_NOW: BUILD_MOMENT, NO_COLOR: '1', FORCE_COLOR: '0' };
 	const progress = (line: string) => {
@@ -74,9 +76,9 @@ async function build(label: string, work: string, content: string): Promise<Buil
 		if (/^\d\d:\d\d:\d\d \[(build|content|vigil|assets|check|@astrojs\/sitemap)\]/.test(line) && !/ ▶ | ├─ | └─ /.test(line)) console.log(`    ${line}`);
 	};
 	console.log(`\n${label}: astro build`);
-	// Run from the work folder: Astro reads a build's images back from the output folder only when it
-	// is inside the working directory (elsewhere it borrows ./.astro/ of the repository).
-	const astro = await measureCommand(path.join(repoRoot, 'node_modules/.bin/astro'), ['build', '--root', repoRoot, '--outDir', outDir], { cwd: work, env, echo: progress });
+	const astro = await measureCommand(path.join(repoRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], { cwd: repoRoot, env, echo: progress });
+	// The whole log, with a line and a time for every page and image, for whoever profiles the run.
+	writeFileSync(path.join(work, `${label.toLowerCase().replace(/[^a-z]+/g, '-')}.log`), astro.output);
 	failUnlessDone(astro, 'astro build');
 	console.log(`${label}: pagefind --site`);
 	const pagefind = await measureCommand(path.join(repoRoot, 'node_modules/.bin/pagefind'), ['--site', outDir], { cwd: repoRoot, env });
@@ -111,6 +113,7 @@ async function main(): Promise<number> {
 				work: { type: 'string' },
 				json: { type: 'string' },
 				'skip-cold': { type: 'boolean', default: false },
+				mdx: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 			strict: true,
@@ -133,15 +136,19 @@ async function main(): Promise<number> {
 	const jsonFile = path.resolve(options.json ?? path.join(work, `bench-${stories}.json`));
 	console.log(`Vigil benchmark: ${stories} stories in ${work}`);
 
-	const archive = await writeSyntheticArchive(content, stories, (line) => console.log(line));
+	const archive = await writeSyntheticArchive(content, stories, (line) => console.log(line), options.mdx ? 'mdx' : 'md');
 
 	const cache = path.join(work, 'cache');
+	// The output goes inside the repository: Astro bundles the build's own code into the output folder
+	// when it is inside the working directory (elsewhere into ./.astro/), and that code must find
+	// node_modules. Archive and caches stay in the work folder.
+	const outDir = path.join(repoRoot, 'node_modules/.cache/vigil-bench', String(stories));
 	let cold: BuildFigures | undefined;
 	if (options['skip-cold'] && existsSync(path.join(cache, 'assets'))) {
 		console.log('\nSkipping the cold build: the image cache of an earlier run is kept (--skip-cold).');
 	} else {
 		rmSync(cache, { recursive: true, force: true });
-		cold = await build('Cold build, every image', work, content);
+		cold = await build('Cold build, every image', work, content, outDir);
 	}
 
 	// One story's text changes, as an organiser's correction would; everything else is cached.
@@ -149,16 +156,15 @@ async function main(): Promise<number> {
 	writeFileSync(archive.storyToEdit, `${original}\nA sentence added by the benchmark's warm rebuild.\n`);
 	let warm: BuildFigures;
 	try {
-		warm = await build('Warm rebuild after one story changed', work, content);
+		warm = await build('Warm rebuild after one story changed', work, content, outDir);
 	} finally {
 		writeFileSync(archive.storyToEdit, original);
 	}
 
 	// The content cache goes; the image cache stays: what a CI runner that caches images sees.
 	for (const entry of readdirSync(cache)) if (entry !== 'assets') rmSync(path.join(cache, entry), { recursive: true, force: true });
-	const textOnly = await build('Cold build of the text, images cached', work, content);
+	const textOnly = await build('Cold build of the text, images cached', work, content, outDir);
 
-	const outDir = path.join(work, 'dist');
 	const output = {
 		bytes: folderBytes(outDir),
 		htmlPages: countFiles(outDir, /\.html$/),
@@ -168,21 +174,22 @@ async function main(): Promise<number> {
 	};
 	console.log(`\nOutput: ${output.htmlPages} pages (${output.storyPages} story pages), ${output.images} images, ${megabytes(output.bytes)}; Pagefind index ${megabytes(output.pagefindBytes)}`);
 
-	const storyPath = path.relative(content, archive.storyToEdit).replace(/^stories\/en\//, 'stories/').replace(/\.md$/, '/');
+	const storyPath = path.relative(content, archive.storyToEdit).replace(/^stories\/en\//, 'stories/').replace(/\.mdx?$/, '/');
 	const { preview } = await import('astro');
 	process.env.VIGIL_CONTENT = content;
 	process.env.VIGIL_CACHE_DIR = cache;
-	const server = await preview({ root: repoRoot, outDir, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+	const port = await freePort();
+	const server = await preview({ root: repoRoot, outDir, logLevel: 'error', server: { host: '127.0.0.1', port } });
 	let pages: { storyPage: Transfer; firstSearch: Transfer };
 	try {
-		pages = await measurePageWeights(`http://127.0.0.1:${server.port}/`, storyPath, SEARCH_WORD);
+		pages = await measurePageWeights(`http://127.0.0.1:${port}/`, storyPath, SEARCH_WORD);
 	} finally {
 		await server.stop();
 	}
 	console.log(`Story page with its portrait (phone): ${pages.storyPage.requests} requests, ${kilobytes(pages.storyPage.gzippedBytes)} gzipped (${kilobytes(pages.storyPage.bytes)} uncompressed)`);
 	console.log(`First one-word search ("${SEARCH_WORD}"): ${pages.firstSearch.requests} requests, ${kilobytes(pages.firstSearch.gzippedBytes)} gzipped (${kilobytes(pages.firstSearch.bytes)} uncompressed)`);
 
-	const figures: Figures = { stories, cold, warm, textOnly, output, pages };
+	const figures: Figures = { stories, format: options.mdx ? 'mdx' : 'md', cold, warm, textOnly, output, pages };
 	const targets = targetsFor(figures);
 	console.log(`\nTargets (docs/performance.md; set for 10,000 stories):`);
 	for (const target of targets) console.log(`  ${target.met === undefined ? '–' : target.met ? '✓' : '✗'} ${target.name}: ${target.measured} (target ${target.limit})`);

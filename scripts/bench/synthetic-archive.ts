@@ -151,16 +151,17 @@ async function forEachInParallel(count: number, parallel: number, work: (index: 
 
 /**
  * Writes (or, when the same N was written before by the same generator, keeps) the synthetic
- * archive in `root`, reporting progress through `log`.
+ * archive in `root`, reporting progress through `log`. Stories, events and news are written as
+ * `extension` files: plain Markdown, or MDX to measure what MDX costs.
  */
-export async function writeSyntheticArchive(root: string, storyCount: number, log: (line: string) => void): Promise<SyntheticArchive> {
+export async function writeSyntheticArchive(root: string, storyCount: number, log: (line: string) => void, extension: 'md' | 'mdx' = 'md'): Promise<SyntheticArchive> {
 	const eventCount = Math.max(1, Math.floor(storyCount / 10));
 	const newsCount = Math.max(1, Math.floor(storyCount / 20));
 	const storyTranslations = Math.ceil(storyCount / 4);
-	const storyToEdit = path.join(root, 'stories/en', `story-${pad(Math.floor(storyCount / 2))}.md`);
+	const storyToEdit = path.join(root, 'stories/en', `story-${pad(Math.floor(storyCount / 2))}.${extension}`);
 	const summary: SyntheticArchive = { root, stories: storyCount, storyTranslations, events: eventCount, news: newsCount, portraits: storyCount, storyToEdit };
 	const stamp = path.join(root, '.generated');
-	const signature = JSON.stringify({ GENERATOR_VERSION, storyCount });
+	const signature = JSON.stringify({ GENERATOR_VERSION, storyCount, extension });
 	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === signature) {
 		log(`Reusing the archive already generated in ${root}`);
 		return summary;
@@ -191,10 +192,10 @@ export async function writeSyntheticArchive(root: string, storyCount: number, lo
 			portrait: { src: `../../images/portrait-${pad(index)}.jpg`, alt: `A synthetic portrait, number ${index}: soft colours and fine grain.` },
 			tags: [pick(random, TAGS), pick(random, TAGS)].filter((tag, position, all) => all.indexOf(tag) === position),
 		};
-		writeFileSync(path.join(root, 'stories/en', `${name}.md`), frontmatter(data, body(random, ENGLISH_WORDS, '.')));
+		writeFileSync(path.join(root, 'stories/en', `${name}.${extension}`), frontmatter(data, body(random, ENGLISH_WORDS, '.')));
 		if (index % 4 === 0) {
 			const translated = { ...data, title: `ذكرى رقم ${index}`, summary: sentence(random, ARABIC_WORDS, '.'), portrait: { ...data.portrait, alt: `صورة اصطناعية رقم ${index}.` } };
-			writeFileSync(path.join(root, 'stories/ar', `${name}.md`), frontmatter(translated, body(random, ARABIC_WORDS, '.')));
+			writeFileSync(path.join(root, 'stories/ar', `${name}.${extension}`), frontmatter(translated, body(random, ARABIC_WORDS, '.')));
 		}
 	}
 	log(`Wrote ${storyCount} stories (${storyTranslations} also in Arabic)`);
@@ -212,13 +213,13 @@ export async function writeSyntheticArchive(root: string, storyCount: number, lo
 			...(index % 5 === 0 ? { series: 'day-of-remembrance' } : {}),
 			tags: [pick(random, TAGS)],
 		};
-		writeFileSync(path.join(root, 'events/en', `event-${pad(index)}.md`), frontmatter(data, body(random, ENGLISH_WORDS, '.')));
-		writeFileSync(path.join(root, 'events/ar', `event-${pad(index)}.md`), frontmatter({ ...data, title: `فعالية ${index}`, summary: sentence(random, ARABIC_WORDS) }, body(random, ARABIC_WORDS, '.')));
+		writeFileSync(path.join(root, 'events/en', `event-${pad(index)}.${extension}`), frontmatter(data, body(random, ENGLISH_WORDS, '.')));
+		writeFileSync(path.join(root, 'events/ar', `event-${pad(index)}.${extension}`), frontmatter({ ...data, title: `فعالية ${index}`, summary: sentence(random, ARABIC_WORDS) }, body(random, ARABIC_WORDS, '.')));
 	}
 	for (let index = 0; index < newsCount; index++) {
 		const data = { title: `News item ${index}`, summary: sentence(random, ENGLISH_WORDS), date: isoDate(2005 + (index % 21), 1 + (index % 12), 1 + (index % 28)), tags: [pick(random, TAGS)] };
-		writeFileSync(path.join(root, 'news/en', `news-${pad(index)}.md`), frontmatter(data, body(random, ENGLISH_WORDS, '.')));
-		writeFileSync(path.join(root, 'news/ar', `news-${pad(index)}.md`), frontmatter({ ...data, title: `خبر ${index}`, summary: sentence(random, ARABIC_WORDS) }, body(random, ARABIC_WORDS, '.')));
+		writeFileSync(path.join(root, 'news/en', `news-${pad(index)}.${extension}`), frontmatter(data, body(random, ENGLISH_WORDS, '.')));
+		writeFileSync(path.join(root, 'news/ar', `news-${pad(index)}.${extension}`), frontmatter({ ...data, title: `خبر ${index}`, summary: sentence(random, ARABIC_WORDS) }, body(random, ARABIC_WORDS, '.')));
 	}
 	log(`Wrote ${eventCount} events and ${newsCount} news items, each in two languages`);
 

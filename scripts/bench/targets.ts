@@ -13,6 +13,8 @@ export interface BuildFigures {
 /** Everything one benchmark run measured. */
 export interface Figures {
 	stories: number;
+	/** The file type of the generated entries. */
+	format: 'md' | 'mdx';
 	/** Absent when the run reused an earlier image cache (--skip-cold). */
 	cold: BuildFigures | undefined;
 	warm: BuildFigures;
