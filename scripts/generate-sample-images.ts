@@ -18,6 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { contentRoot } from '../src/lib/content-root';
+import { mulberry32 } from './seeded-random';
 
 /** The largest file we accept: sample images should keep the repository small. */
 const MAX_BYTES = 250 * 1024;
@@ -56,17 +57,6 @@ function seedFrom(name: string): number {
 	return hash;
 }
 
-/** mulberry32: a small, well-known seeded PRNG; returns numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** A random source with the helpers the drawings use. */
 interface Rng {
