@@ -42,14 +42,14 @@ export interface CommandResult {
  * Runs a command from the repository root with the given extra environment, without the caller's
  * VIGIL_* settings leaking in, and resolves however it exits.
  */
-export function runCommand(command: string, args: string[], env: Record<string, string> = {}, timeoutMs = 60_000, cwd = repoRoot): Promise<CommandResult> {
+export function runCommand(command: string, args: string[], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<CommandResult> {
 	// NODE_ENV goes too: the test runner sets it to "test", and a command should run as a person runs it.
 	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VIGIL_') && name !== 'NODE_ENV'));
 	return new Promise((resolve) => {
 		execFile(
 			command,
 			args,
-			{ cwd, env: { ...inherited, ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
+			{ cwd: repoRoot, env: { ...inherited, ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
 			(error, stdout, stderr) => {
 				const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
 				resolve({ code, stdout: String(stdout), stderr: String(stderr) });
