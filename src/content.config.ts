@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentRoot } from './lib/content-root';
+import { contentRoot } from './core/content-root';
 import { collectionSchemas, type CollectionName } from './schemas/collections';
-import { entryIdFromPath } from './lib/entry-id';
+import { entryIdFromPath } from './core/entry-id';
 
 /**
  * Every collection reads content/<collection>/<locale>/**, in Markdown or MDX. An entry's id is

@@ -6,7 +6,7 @@
  * already decided for its own day (src/components/TimeBound.astro), so without a script the page is
  * as it was built.
  */
-import { hasEnded } from '../lib/has-ended';
+import { hasEnded } from '../archive/has-ended';
 
 class VigilEnds extends HTMLElement {
 	connectedCallback() {

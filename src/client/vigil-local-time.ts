@@ -5,7 +5,7 @@
  * (and keeps its line's space, so nothing moves when the text arrives): without a script, or with
  * the same clock, the page is unchanged.
  */
-import { visitorTime } from '../lib/local-time';
+import { visitorTime } from '../i18n/local-time';
 
 class VigilLocalTime extends HTMLElement {
 	connectedCallback() {

@@ -4,7 +4,7 @@
  * in the tab's history (location.replace), so that Back does not bring anyone here, and pressing
  * Escape three times leaves from anywhere on the page.
  */
-import { afterEscape } from '../lib/quick-exit';
+import { afterEscape } from './quick-exit';
 
 class VigilQuickExit extends HTMLElement {
 	private presses: number[] = [];

@@ -5,7 +5,7 @@
  */
 import { localeDirection } from '../i18n/locale-direction';
 import { createTranslator, type Dictionary, type Translate } from '../i18n/translator';
-import { countryName, formatYear } from '../lib/display-names';
+import { countryName, formatYear } from '../i18n/display-names';
 import {
 	RESULTS_PER_PAGE,
 	availableFilterValues,
@@ -24,7 +24,7 @@ import {
 	type SearchFilterName,
 	type SearchSort,
 	type SearchState,
-} from '../lib/search-results';
+} from '../search/search-results';
 
 /** The little of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */
 interface PagefindResultData {

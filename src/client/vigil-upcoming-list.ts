@@ -14,7 +14,7 @@
  * - data-limit on the element: how many items to show (the home page previews three);
  * - data-hide-when-empty on the element: hide the whole section once no item is left.
  */
-import { hasEnded } from '../lib/has-ended';
+import { hasEnded } from '../archive/has-ended';
 
 /** Gives an item's first heading the level of the list it moves into (h3 upcoming, h4 under a year). */
 function setHeadingLevel(item: HTMLElement, level: string | undefined): void {

@@ -1,4 +1,4 @@
-import { pluralRules } from '../lib/intl-formats';
+import { pluralRules } from '../core/intl-formats';
 /** The ordinal categories the dictionaries give words for (e.g. "series.edition.one"). */
 export const ordinalCategories = ['one', 'two', 'few', 'other'] as const;
 export type OrdinalCategory = (typeof ordinalCategories)[number];

@@ -1,7 +1,7 @@
-import { defaultLocale, localeCodes, site } from '../data/site';
-import { siteHref } from '../lib/links';
-import { joinFile, joinPath } from '../lib/paths';
-import { siteSections } from '../schemas/site';
+import { defaultLocale, localeCodes, site } from '../archive/site';
+import { siteHref } from '../core/links';
+import { joinFile, joinPath } from '../core/paths';
+import { isSiteSection } from '../core/routes';
 
 /**
  * The [...lang] route parameter for a locale: undefined for the default locale, whose pages live at
@@ -67,6 +67,6 @@ export function contentLinkHref(href: string, locale: string): string {
 	if (!href.startsWith('/') || href.startsWith('//')) return href;
 	const [path = '', suffix = ''] = href.split(/(?=[?#])/, 2);
 	const segments = path.split('/').filter(Boolean);
-	const isPage = segments.length === 0 || (siteSections as readonly string[]).includes(segments[0] ?? '');
+	const isPage = segments.length === 0 || isSiteSection(segments[0]);
 	return isPage ? `${localizedPath(locale, ...segments)}${suffix}` : siteHref(href, import.meta.env.BASE_URL);
 }

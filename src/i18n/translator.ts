@@ -1,4 +1,4 @@
-import { numberFormat } from '../lib/intl-formats';
+import { numberFormat } from '../core/intl-formats';
 /** A dictionary of interface strings: flat dotted keys, e.g. "nav.events". */
 export type Dictionary = Record<string, string>;
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../lib/content-root';
+import { contentRoot } from '../core/content-root';
 import { formatReport } from '../validation/problem';
 import { publicImageWarnings } from '../validation/public-images';
 import { validateArchive } from '../validation/validate-archive';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cleanBuiltImages } from '../lib/image-hygiene';
+import { cleanBuiltImages } from '../images/image-hygiene';
 
 /**
  * After the build, removes images no page uses and strips identifying metadata from the rest, so

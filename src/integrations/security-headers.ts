@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, frameOriginsOf, headersFile, securityHeaders as securityHeaderSet } from '../lib/security-policy';
+import { contentSecurityPolicy, frameOriginsOf, headersFile, securityHeaders as securityHeaderSet } from '../security/security-policy';
 
 /** The policy a built page carries in its <meta http-equiv="Content-Security-Policy">, if any. */
 export function metaPolicyOf(html: string): string | undefined {
@@ -13,7 +13,7 @@ export function metaPolicyOf(html: string): string | undefined {
 
 /**
  * After the build, writes dist/_headers (read by Netlify and Cloudflare Pages) with the
- * Content-Security-Policy and the other security headers (src/lib/security-policy.ts).
+ * Content-Security-Policy and the other security headers (src/security/security-policy.ts).
  *
  * The policy is taken from the pages themselves: BaseLayout puts the same <meta> policy on every
  * page, built from the players the archive's events embed, and the header policy is that one plus
@@ -40,7 +40,7 @@ export function securityHeaders(): AstroIntegration {
 				}
 				const frameOrigins = frameOriginsOf(only);
 				if (contentSecurityPolicy(frameOrigins, 'meta') !== only) {
-					throw new Error(`The pages' Content-Security-Policy is not the one src/lib/security-policy.ts builds:\n  ${only}`);
+					throw new Error(`The pages' Content-Security-Policy is not the one src/security/security-policy.ts builds:\n  ${only}`);
 				}
 
 				const file = path.join(distDir, '_headers');

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { joinFile } from '../lib/paths';
+import { joinFile } from '../core/paths';
 
 /**
  * Every crawler may read every page (unlisted stories carry their own noindex), and is pointed to

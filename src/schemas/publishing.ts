@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug } from 'github-slugger';
+import { tagSlug } from '../core/slugs';
 import { calendarDate } from './dates';
 
 /** Fields every published entry shares: whether it is ready, when it may appear, how it is tagged. */
@@ -14,9 +14,9 @@ export const publishingFields = {
 			z
 				.string()
 				.trim()
-				// A tag's page is at /tags/<slug>/, the slug made as tagSlug (src/data/archive.ts) makes it:
+				// A tag's page is at /tags/<tagSlug(tag)>/ (src/core/slugs.ts):
 				// a tag of punctuation alone ("<>", "!!") would have a page with no address.
-				.refine((tag) => slug(tag) !== '', 'expected a tag with at least one letter or digit'),
+				.refine((tag) => tagSlug(tag) !== '', 'expected a tag with at least one letter or digit'),
 		)
 		.default([]),
 	/** Notes for the organisers only (who to ask, what was agreed): checked, never published. */

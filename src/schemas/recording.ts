@@ -1,5 +1,33 @@
 import { z } from 'astro/zod';
-import { isFrameableAddress } from '../lib/security-policy';
+
+/**
+ * An embed's origin, as it goes into frame-src. Only plain https origins (letters, digits, dots,
+ * hyphens, a port): the WHATWG URL parser lets through characters such as ";" in a host, and a ";"
+ * in a policy would start a directive of its own.
+ */
+const SAFE_ORIGIN = /^https:\/\/[a-z0-9.-]+(?::\d+)?$/;
+
+/**
+ * The origins (scheme, host, port) of the player addresses recordings embed, sorted and without
+ * repeats. frame-src names origins, not whole addresses: a player may redirect within its own site,
+ * and after a redirect CSP matches on the origin only
+ * (https://www.w3.org/TR/CSP3/#source-list-paths-and-redirects).
+ */
+export function embedOrigins(addresses: Iterable<string>): string[] {
+	const origins = new Set<string>();
+	for (const address of addresses) {
+		// The schema below already refuses such addresses; this is the last guard before one reaches
+		// the Content-Security-Policy of every page (src/security/security-policy.ts).
+		if (!isFrameableAddress(address)) throw new Error(`a recording's embed "${address}" must be an https:// address on a plain host name`);
+		origins.add(new URL(address).origin);
+	}
+	return [...origins].sort();
+}
+
+/** Whether a player address can be named in frame-src: an https:// address whose origin is plain. */
+export function isFrameableAddress(address: string): boolean {
+	return URL.canParse(address) && SAFE_ORIGIN.test(new URL(address).origin);
+}
 
 /** What a recording holds. */
 export const recordingKinds = ['video', 'audio', 'transcript'] as const;

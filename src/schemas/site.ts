@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { siteSections } from '../core/routes';
 import { webAddress } from './link';
 import { localizedText } from './localized-text';
 
@@ -53,9 +54,6 @@ export const quickExitSchema = z
 			.default(DEFAULT_QUICK_EXIT_URL),
 	})
 	.default({});
-
-/** The sections of the site that the navigation can list, and that links written in content lead to in the reader's language. */
-export const siteSections = ['events', 'stories', 'news', 'documents', 'series', 'calls', 'tags', 'about', 'search'] as const;
 
 /** The site's settings: content/site.yaml. */
 export const siteSchema = z

@@ -2,10 +2,10 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isSafeUrl, REMOVED_ELEMENTS } from '../lib/rehype-safe-html';
+import { isSafeUrl, REMOVED_ELEMENTS } from '../markdown/rehype-safe-html';
 
 /**
- * What the build will take out of a body (src/lib/rehype-safe-html.ts), found beforehand so that
+ * What the build will take out of a body (src/markdown/rehype-safe-html.ts), found beforehand so that
  * the organiser hears of it instead of finding a picture or a link missing from the page. The build
  * does the real cleaning on a parsed tree; this looks at the HTML as written, so it only warns.
  */

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { largestRenderedWidth } from '../lib/image-sizes';
+import { largestRenderedWidth } from '../images/image-sizes';
 import type { Problem } from './problem';
 
 /** An image an entry uses: the file, and where in the entry it is named. */

@@ -1,16 +1,16 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { slug as tagSlug } from 'github-slugger';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { siteSections } from '../schemas/site';
+import { isPageRoute, matchRoute, type MatchedRoute } from '../core/routes';
+import { datasets, openDataFormats } from '../feeds/open-data';
 
 /**
  * Links that organisers write to pages and files of the site ("/events/some-event/",
  * "/files/report.pdf"), found in Markdown and MDX bodies, and checked against the addresses the
- * build will produce. The routes are those of src/pages/: keep `pageRoute` in step with them.
+ * build will produce: those of the route table (src/core/routes.ts).
  */
 
 /** A link to the site found in an entry, with the line it is written on. */
@@ -110,14 +110,6 @@ export interface LinkVerdict {
 	hint?: string;
 }
 
-/** Collections with a page per entry, under an address segment of the same name. */
-const ENTRY_SECTIONS = new Set(['events', 'stories', 'news', 'documents', 'series', 'calls']);
-/** Files the build writes once per language, beside the home page. */
-const PER_LOCALE_FILES = new Set(['rss.xml', 'events.ics']);
-/** Files the build writes once, at the root. */
-const ROOT_FILES = new Set(['robots.txt', 'sitemap-index.xml']);
-const DATA_FILE = /^(events|stories|news|documents)\.(json|csv)$/;
-
 function decoded(segment: string): string {
 	try {
 		return decodeURIComponent(segment).normalize('NFC');
@@ -163,38 +155,30 @@ function entryVerdict(routes: SiteRoutes, collection: string, slug: string): Lin
 	return undefined;
 }
 
-/** A page the build makes (perhaps with a warning about it), or one it does not (perhaps saying why). */
-type RouteResult = { exists: true; warning?: LinkVerdict | undefined } | { exists: false; verdict?: LinkVerdict | undefined };
-
-/** Whether the segments (inside a locale) name a page the build makes. */
-function pageRoute(routes: SiteRoutes, segments: string[]): RouteResult {
-	const [section, slug, extra, ...rest] = segments;
-	if (section === undefined) return { exists: true };
-	if (!(siteSections as readonly string[]).includes(section)) return { exists: false };
-	if (slug === undefined) return { exists: true };
-	if (ENTRY_SECTIONS.has(section) && extra === undefined) {
-		const verdict = entryVerdict(routes, section, slug);
-		return verdict?.severity === 'error' ? { exists: false, verdict } : { exists: true, warning: verdict };
-	}
-	if (section === 'stories' && slug === 'page' && extra !== undefined && rest.length === 0) {
-		const page = Number(extra);
-		if (Number.isInteger(page) && page >= 2 && page <= routes.storyPages) return { exists: true };
-		return {
-			exists: false,
-			verdict: {
+/** What is wrong with the value standing in a route's parameter: undefined when it has a page or file. */
+function parameterVerdict(routes: SiteRoutes, { route, value = '' }: MatchedRoute): LinkVerdict | undefined {
+	switch (route.parameter) {
+		case undefined:
+			return undefined;
+		case 'entry':
+			return entryVerdict(routes, route.collection ?? '', value);
+		case 'stories-page': {
+			const page = Number(value);
+			if (Number.isInteger(page) && page >= 2 && page <= routes.storyPages) return undefined;
+			return {
 				severity: 'error',
 				message: routes.storyPages < 2 ? 'expected a page of the stories list, but the list has one page only' : `expected a page of the stories list from 2 to ${routes.storyPages}`,
-			},
-		};
+			};
+		}
+		case 'tag':
+			if (routes.tags.has(value)) return undefined;
+			return { severity: 'error', message: `expected the address of a tag that a published entry uses, but no entry is tagged ${JSON.stringify(value)}`, hint: 'see the tags page for the tags in use' };
+		case 'open-data-file': {
+			const [name, format] = value.split('.');
+			if ((datasets as readonly string[]).includes(name ?? '') && (openDataFormats as readonly string[]).includes(format ?? '') && value.split('.').length === 2) return undefined;
+			return { severity: 'error', message: `expected one of the open-data files, e.g. /data/events.json, found /data/${value}`, hint: 'see docs/open-data.md for the files the build writes' };
+		}
 	}
-	if (section === 'tags' && extra === undefined) {
-		if (routes.tags.has(slug)) return { exists: true };
-		return {
-			exists: false,
-			verdict: { severity: 'error', message: `expected the address of a tag that a published entry uses, but no entry is tagged ${JSON.stringify(slug)}`, hint: 'see the tags page for the tags in use' },
-		};
-	}
-	return { exists: false };
 }
 
 /**
@@ -220,32 +204,19 @@ export function checkSitePath(href: string, routes: SiteRoutes): LinkVerdict | u
 		}
 		withinLocale = segments.slice(1);
 	}
-	const localized = withinLocale !== segments;
-	const fileName = withinLocale.join('/');
-	if (PER_LOCALE_FILES.has(fileName)) return undefined;
-	if (!localized && (ROOT_FILES.has(fileName) || (withinLocale[0] === 'data' && withinLocale.length === 2 && DATA_FILE.test(withinLocale[1] ?? '')))) return undefined;
-	const calendar = /^(.+)\.ics$/.exec(withinLocale[1] ?? '');
-	if (withinLocale[0] === 'events' && withinLocale.length === 2 && calendar) {
-		return entryVerdict(routes, 'events', calendar[1] ?? '');
+	const matched = matchRoute(withinLocale, withinLocale !== segments);
+	if (!matched || !matched.route.linkable) {
+		return {
+			severity: 'error',
+			message: `expected a page of this site or a file in ${path.basename(routes.publicDir)}/, but ${pathPart} is neither`,
+			hint: 'pages: /, /events/, /events/<file name>/, /stories/…, /news/…, /documents/…, /series/…, /calls/…, /tags/…, /about/, /search/; files: put them in public/, e.g. public/files/report.pdf for /files/report.pdf',
+		};
 	}
-
-	const route = pageRoute(routes, withinLocale);
-	if (route.exists) {
-		if (route.warning) return route.warning;
-		if (!pathPart.endsWith('/')) {
-			return { severity: 'warning', message: 'expected the address of a page to end with /', hint: `write ${pathPart}/ : every page is a folder, and some servers do not add the / themselves` };
-		}
-		return undefined;
+	const verdict = parameterVerdict(routes, matched);
+	if (verdict) return verdict;
+	if (isPageRoute(matched.route) && !pathPart.endsWith('/')) {
+		return { severity: 'warning', message: 'expected the address of a page to end with /', hint: `write ${pathPart}/ : every page is a folder, and some servers do not add the / themselves` };
 	}
-	if (route.verdict) return route.verdict;
-	return {
-		severity: 'error',
-		message: `expected a page of this site or a file in ${path.basename(routes.publicDir)}/, but ${pathPart} is neither`,
-		hint: 'pages: /, /events/, /events/<file name>/, /stories/…, /news/…, /documents/…, /series/…, /calls/…, /tags/…, /about/, /search/; files: put them in public/, e.g. public/files/report.pdf for /files/report.pdf',
-	};
+	return undefined;
 }
 
-/** The address segment of a tag label, as its tag page uses it (see tagSlug in src/data/archive.ts). */
-export function tagAddress(label: string): string {
-	return tagSlug(label);
-}

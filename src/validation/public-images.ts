@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { hasIdentifyingMetadata, RASTER_IMAGE } from '../lib/image-hygiene';
+import { hasIdentifyingMetadata, RASTER_IMAGE } from '../images/image-hygiene';
 import type { Problem } from './problem';
 
 /**

@@ -3,16 +3,16 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { collectionNames, collectionSchemas, type CollectionName } from '../schemas/collections';
 import { siteSchema, type SiteSettings } from '../schemas/site';
-import { buildTime } from '../data/clock';
-import { publicationState } from '../data/publication';
-import { localeFromPath, slugFromPath } from '../lib/entry-id';
-import { pageCount } from '../lib/pagination';
-import { isPlaceholder } from '../lib/scaffold';
-import { SLUG } from '../lib/slugs';
-import { markdownBody, parseFrontmatter, parseYaml } from './frontmatter';
+import { buildTime } from '../core/clock';
+import { publicationState } from '../archive/publication';
+import { localeFromPath, slugFromPath } from '../core/entry-id';
+import { pageCount } from '../archive/pagination';
+import { isPlaceholder } from '../archive/placeholders';
+import { SLUG, tagSlug } from '../core/slugs';
+import { markdownBody, parseFrontmatter, parseYaml } from '../core/frontmatter';
 import { imageWidthWarnings, type UsedImage } from './image-widths';
 import { removedFromBody } from './body-html';
-import { checkSitePath, isSitePath, linksInBody, tagAddress, type PageState, type SiteRoutes } from './internal-links';
+import { checkSitePath, isSitePath, linksInBody, type PageState, type SiteRoutes } from './internal-links';
 import { describeFound, type Problem } from './problem';
 import { translationWarnings } from './translations';
 import { problemsFromZod } from './zod-problems';
@@ -252,12 +252,12 @@ function siteRoutes(entries: readonly CheckedEntry[], site: SiteSettings | undef
 		const known = versions.get(slug.normalize('NFC'));
 		if (!known || STATE_RANK[state] > STATE_RANK[known.state]) versions.set(slug.normalize('NFC'), { state, publishDate });
 		states.set(collection, versions);
-		// Tag pages and the stories list show published entries only, and no unlisted story (src/data/archive.ts).
+		// Tag pages and the stories list show published entries only, and no unlisted story (src/archive/entries.ts).
 		const listed = collection !== 'stories' || data.visibility !== 'unlisted';
 		if (state !== 'published' || !listed) continue;
 		if (collection === 'stories') listedStories.add(slug);
 		if (['events', 'stories', 'news', 'documents'].includes(collection) && Array.isArray(data.tags)) {
-			for (const label of data.tags) if (typeof label === 'string') tags.add(tagAddress(label));
+			for (const label of data.tags) if (typeof label === 'string') tags.add(tagSlug(label));
 		}
 	}
 	return {
@@ -310,7 +310,7 @@ function checkLinks(entries: readonly CheckedEntry[], routes: SiteRoutes, proble
 	}
 }
 
-/** Links and HTML in bodies that the build takes out of the page (src/lib/rehype-safe-html.ts): a warning each. */
+/** Links and HTML in bodies that the build takes out of the page (src/markdown/rehype-safe-html.ts): a warning each. */
 function checkBodyHtml(entries: readonly CheckedEntry[], problems: Problem[]): void {
 	for (const entry of entries) {
 		for (const removed of removedFromBody(entry.body, entry.bodyLine, /\.mdx$/i.test(entry.file))) {

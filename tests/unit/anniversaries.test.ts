@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { archiveOnThisDay, editionNumber, onThisDay } from '../../src/data/anniversaries';
+import { archiveOnThisDay, editionNumber, onThisDay } from '../../src/archive/anniversaries';
 
 describe('edition numbers', () => {
 	test('the first edition is number one and the count follows the years', () => {

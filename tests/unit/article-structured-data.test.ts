@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { mayShowOutsideEntry, searchThumbnail } from '../../src/data/search';
-import { articleData, serializeJsonLd, type ArticleFacts } from '../../src/lib/structured-data';
+import { mayShowOutsideEntry, searchThumbnail } from '../../src/search/entry-fields';
+import { articleData, serializeJsonLd, type ArticleFacts } from '../../src/feeds/structured-data';
 
 const news: ArticleFacts = {
 	type: 'NewsArticle',

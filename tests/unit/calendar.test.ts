@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { calendarEventOf } from '../../src/data/event-calendar';
-import { buildCalendar, calendarSequence, type CalendarEvent } from '../../src/lib/calendar';
-import { inTimeZone } from './support/fixtures';
+import { calendarEventOf } from '../../src/feeds/event-calendar';
+import { buildCalendar, calendarSequence, type CalendarEvent } from '../../src/feeds/calendar';
+import { inTimeZone } from '../support/time-zone';
 
 const stamp = new Date('2026-11-28T12:00:00Z');
 const options = { name: 'Vigil sample archive', stamp, siteUrl: 'https://remembrance.example.org/', language: 'en' };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { buildTime } from '../../src/data/clock';
-import { inTimeZone } from './support/fixtures';
+import { buildTime } from '../../src/core/clock';
+import { inTimeZone } from '../support/time-zone';
 
 describe('the moment the archive is built for', () => {
 	afterEach(() => {
@@ -35,7 +35,7 @@ describe('the moment the archive is built for', () => {
 		);
 	});
 
-	// BUG (src/data/clock.ts): `new Date(text)` reads a date-time without an offset in the machine's
+	// BUG (src/core/clock.ts): `new Date(text)` reads a date-time without an offset in the machine's
 	// time zone, so VIGIL_NOW=2026-11-28T12:00 pins a different moment on every machine: exactly the
 	// dependence on the machine that VIGIL_NOW exists to remove. It should be rejected (or read as UTC).
 	test('a VIGIL_NOW without an offset means the same thing on every machine, or is rejected on every one', () => {

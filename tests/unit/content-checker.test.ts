@@ -2,7 +2,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblem, formatReport, type Problem } from '../../src/validation/problem';
 import { validateArchive } from '../../src/validation/validate-archive';
-import { archivePath, BROKEN_ARCHIVE, MINIMAL_SITE_YAML, removeTemporaryFolders, repoRoot, runCommand, STACK_FRAME, temporaryFolder, VALID_ARCHIVE, writeArchive } from './support/fixtures';
+import { archivePath, BROKEN_ARCHIVE, MINIMAL_SITE_YAML, VALID_ARCHIVE, writeArchive } from '../support/archives';
+import { removeTemporaryFolders, repoRoot, runCommand, STACK_FRAME, temporaryFolder } from '../support/commands';
 
 afterAll(removeTemporaryFolders);
 

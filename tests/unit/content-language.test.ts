@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contentLanguageAttributes, phraseWithEntryWords } from '../../src/i18n/content-language';
 import { createTranslator } from '../../src/i18n/translator';
-import { formatYear, placeParts, rememberedNameParts, rememberedNamesParts } from '../../src/lib/display-names';
+import { formatYear, placeParts, rememberedNameParts, rememberedNamesParts } from '../../src/i18n/display-names';
 
 describe('marking an entry’s words with their language', () => {
 	test('a translated entry needs no marking: its words inherit the page’s language', () => {

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { checkSitePath, linksInBody, type PageState, type SiteRoutes } from '../../src/validation/internal-links';
 import { translationWarnings, type TranslatableEntry } from '../../src/validation/translations';
 import { validateArchive } from '../../src/validation/validate-archive';
-import { MINIMAL_SITE_YAML, removeTemporaryFolders, temporaryFolder, writeArchive } from './support/fixtures';
+import { MINIMAL_SITE_YAML, writeArchive } from '../support/archives';
+import { removeTemporaryFolders, temporaryFolder } from '../support/commands';
 
 afterAll(removeTemporaryFolders);
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { eventDateText, isoWithOffset, momentText, type EventTimes } from '../../src/lib/date-display';
-import { inTimeZone } from './support/fixtures';
+import { eventDateText, isoWithOffset, momentText, type EventTimes } from '../../src/i18n/date-display';
+import { inTimeZone } from '../support/time-zone';
 
 /** Intl puts thin and narrow no-break spaces around dashes and before AM; the tests read them as spaces. */
 const plain = <T extends { text: string }>(when: T): T => ({ ...when, text: when.text.replace(/[\u2009\u202f\u00a0]/g, ' ') });

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en.json';
 import { dictionaries } from '../../src/i18n/index';
-import { readSiteSettings } from '../../src/data/site-settings';
-import { repoRoot } from './support/fixtures';
+import { readSiteSettings } from '../../src/archive/site-settings';
+import { archivePath, FULL_ARCHIVE, HOSTILE_ARCHIVE, VALID_ARCHIVE } from '../support/archives';
+import { repoRoot } from '../support/commands';
 
 /** Every .astro and .ts file under src/, as text. */
 function sourceFiles(folder = path.join(repoRoot, 'src')): string[] {
@@ -33,12 +34,17 @@ function keysUsedBy(sources: string[]): { literal: Set<string>; patterns: RegExp
 }
 
 describe('the interface dictionaries', () => {
-	test('every language in content/site.yaml has a complete dictionary', () => {
-		const settings = readSiteSettings(path.join(repoRoot, 'content'));
+	test('every dictionary has exactly the keys of en.json', () => {
 		const reference = Object.keys(en).sort();
-		for (const { code } of settings?.locales ?? []) {
-			expect(dictionaries[code], `src/i18n/${code}.json`).toBeDefined();
-			expect(Object.keys(dictionaries[code] ?? {}).sort(), `src/i18n/${code}.json`).toEqual(reference);
+		expect(Object.keys(dictionaries).sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+		for (const [code, dictionary] of Object.entries(dictionaries)) {
+			expect(Object.keys(dictionary).sort(), `src/i18n/${code}.json`).toEqual(reference);
+		}
+	});
+
+	test('every language of the fixture archives has a dictionary', () => {
+		for (const archive of [FULL_ARCHIVE, VALID_ARCHIVE, HOSTILE_ARCHIVE]) {
+			for (const { code } of readSiteSettings(archivePath(archive))?.locales ?? []) expect(dictionaries[code], `${archive}: ${code}`).toBeDefined();
 		}
 	});
 

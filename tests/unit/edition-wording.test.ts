@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editionNumber } from '../../src/data/anniversaries';
+import { editionNumber } from '../../src/archive/anniversaries';
 import { dictionaries } from '../../src/i18n/index';
 import { ordinalCategories, ordinalCategory } from '../../src/i18n/ordinal';
 import { createTranslator } from '../../src/i18n/translator';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { contentRoot } from '../../src/lib/content-root';
-import { entryIdFromPath, localeFromPath, slugFromPath } from '../../src/lib/entry-id';
+import { contentRoot } from '../../src/core/content-root';
+import { entryIdFromPath, localeFromPath, slugFromPath } from '../../src/core/entry-id';
 
 describe('an entry’s address', () => {
 	test('comes from its file name, without .md or .mdx', () => {

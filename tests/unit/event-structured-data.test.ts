@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventData, serializeJsonLd, type EventFacts } from '../../src/lib/structured-data';
+import { eventData, serializeJsonLd, type EventFacts } from '../../src/feeds/structured-data';
 
 const ceremony: EventFacts = {
 	name: 'Memorial ceremony',

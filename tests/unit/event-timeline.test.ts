@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { endInstant, groupByYear, isUpcoming, newestFirst, splitByTime, startInstant, type EventTiming } from '../../src/data/event-timeline';
-import { zonedInstant } from '../../src/lib/time';
+import { endInstant, groupByYear, isUpcoming, newestFirst, splitByTime, startInstant, type EventTiming } from '../../src/archive/event-timeline';
+import { zonedInstant } from '../../src/core/time';
 
 const at = (iso: string) => new Date(iso);
 

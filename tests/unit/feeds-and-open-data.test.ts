@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { feedItems, isListedPublicly, type FeedSource } from '../../src/data/feed-items';
-import { datasets, documentRecord, eventRecord, newsRecord, openDataFields, storyRecord, toCsv, toJson, type OpenDataLinks } from '../../src/data/open-data';
+import { feedItems, isListedPublicly, type FeedSource } from '../../src/feeds/feed-items';
+import { datasets, documentRecord, eventRecord, newsRecord, openDataFields, storyRecord, toCsv, toJson, type OpenDataLinks } from '../../src/feeds/open-data';
 import type { EventData } from '../../src/schemas/event';
 import type { StoryData } from '../../src/schemas/story';
-import { repoRoot } from './support/fixtures';
+import { repoRoot } from '../support/commands';
 
 const consent = (status: 'given' | 'withdrawn', scope: 'named' | 'anonymous' = 'named') => ({ status, recordedOn: '2026-01-01', scope });
 const fields = { summary: 'A summary.', tags: ['remembrance'] };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseFrontmatter, parseYaml } from '../../src/validation/frontmatter';
+import { parseFrontmatter, parseYaml } from '../../src/core/frontmatter';
 
 const event = [
 	'---', // 1

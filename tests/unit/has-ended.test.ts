@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { endInstant, isUpcoming, type EventTiming } from '../../src/data/event-timeline';
-import { bannerEndInstant, callDeadlineInstant, isBannerCurrent, isCallOpen } from '../../src/data/windows';
-import { hasEnded } from '../../src/lib/has-ended';
+import { endInstant, isUpcoming, type EventTiming } from '../../src/archive/event-timeline';
+import { bannerEndInstant, callDeadlineInstant, isBannerCurrent, isCallOpen } from '../../src/archive/windows';
+import { hasEnded } from '../../src/archive/has-ended';
 
 const at = (iso: string) => new Date(iso);
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import exifReader from 'exif-reader';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cleanBuiltImages, hasIdentifyingMetadata } from '../../src/lib/image-hygiene';
-import { removeTemporaryFolders, repoRoot, temporaryFolder } from './support/fixtures';
+import { cleanBuiltImages, hasIdentifyingMetadata } from '../../src/images/image-hygiene';
+import { removeTemporaryFolders, repoRoot, temporaryFolder } from '../support/commands';
 
 const GPS_PHOTO = path.join(repoRoot, 'tests/fixtures/photo-with-gps/photo-with-gps.jpg');
 

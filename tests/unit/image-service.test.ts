@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
-import imageService from '../../src/lib/image-service';
-import { repoRoot } from './support/fixtures';
+import imageService from '../../src/images/image-service';
+import { repoRoot } from '../support/commands';
 
 /** A JPEG with GPS coordinates and camera details in its EXIF, and an orientation tag. */
 const GPS_PHOTO = path.join(repoRoot, 'tests/fixtures/photo-with-gps/photo-with-gps.jpg');
-const imageConfig = { service: { entrypoint: './src/lib/image-service.ts', config: {} } } as never;
+const imageConfig = { service: { entrypoint: './src/images/image-service.ts', config: {} } } as never;
 
 async function renditionOf(input: Uint8Array, transform: Record<string, unknown>) {
 	const { data, format } = await imageService.transform(input, { src: '/photo.jpg', ...transform }, imageConfig);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { visitorTime } from '../../src/lib/local-time';
-import { inTimeZone } from './support/fixtures';
+import { visitorTime } from '../../src/i18n/local-time';
+import { inTimeZone } from '../support/time-zone';
 
 // The 9/11 ceremony sample: 10:00 in New York on 11 September 2021 (EDT, UTC−4) is 14:00 UTC.
 const ceremony = new Date('2021-09-11T14:00:00Z');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { repoRoot } from './support/fixtures';
+import { repoRoot } from '../support/commands';
 
 /** Every stylesheet and every <style> block of a component, page or layout, with its file. */
 function styleSources(folder = path.join(repoRoot, 'src')): { file: string; css: string }[] {

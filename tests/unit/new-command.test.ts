@@ -1,10 +1,11 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { isPlanFailure, planEntry, writeEntry, type PlannedEntry } from '../../src/lib/new-entry';
-import type { ScaffoldInput } from '../../src/lib/scaffold';
+import { isPlanFailure, planEntry, writeEntry, type PlannedEntry } from '../../scripts/new/new-entry';
+import type { ScaffoldInput } from '../../scripts/new/scaffold';
 import { validateArchive } from '../../src/validation/validate-archive';
-import { archivePath, removeTemporaryFolders, runCommand, STACK_FRAME, temporaryFolder, VALID_ARCHIVE } from './support/fixtures';
+import { archivePath, VALID_ARCHIVE } from '../support/archives';
+import { removeTemporaryFolders, runCommand, STACK_FRAME, temporaryFolder } from '../support/commands';
 
 afterAll(removeTemporaryFolders);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { joinFile, joinPath } from '../../src/lib/paths';
+import { joinFile, joinPath } from '../../src/core/paths';
 
 describe('page addresses', () => {
 	test('at the root of a domain', () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { publicImageWarnings } from '../../src/validation/public-images';
-import { repoRoot, runCommand } from './support/fixtures';
+import { repoRoot, runCommand } from '../support/commands';
 
 describe('images in public/', () => {
 	test('a photo with a GPS position gets a warning that names the file and says how to clean it', async () => {

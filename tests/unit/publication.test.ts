@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isIncluded, publicationState, utcDay } from '../../src/data/publication';
+import { isIncluded, publicationState, utcDay } from '../../src/archive/publication';
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readSiteSettings } from '../../src/data/site-settings';
-import { afterEscape, ESCAPE_PAUSE_MS } from '../../src/lib/quick-exit';
+import { readSiteSettings } from '../../src/archive/site-settings';
+import { afterEscape, ESCAPE_PAUSE_MS } from '../../src/client/quick-exit';
 import { DEFAULT_QUICK_EXIT_URL, siteSchema } from '../../src/schemas/site';
-import { fieldsWithIssues, issuesOf, parsedBy, repoRoot } from './support/fixtures';
+import { archivePath, FULL_ARCHIVE } from '../support/archives';
+import { fieldsWithIssues, issuesOf, parsedBy } from '../support/schema-issues';
 
 const validSite = {
 	name: 'Vigil',
@@ -35,8 +35,8 @@ describe('the quick-exit setting in site.yaml', () => {
 		expect(fieldsWithIssues(siteSchema, { ...validSite, quickExit: { enabled: 'yes' } })).toEqual(['quickExit.enabled']);
 	});
 
-	test('is switched on in the sample archive', () => {
-		expect(readSiteSettings(path.join(repoRoot, 'content'))?.quickExit.enabled).toBe(true);
+	test('is switched on in the full fixture archive, whose browser tests use it', () => {
+		expect(readSiteSettings(archivePath(FULL_ARCHIVE))?.quickExit.enabled).toBe(true);
 	});
 });
 

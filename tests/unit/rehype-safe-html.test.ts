@@ -1,11 +1,11 @@
 import type { Root } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { isSafeUrl, rehypeSafeHtml } from '../../src/lib/rehype-safe-html';
+import { isSafeUrl, rehypeSafeHtml } from '../../src/markdown/rehype-safe-html';
 
 /*
  * The cleaning of Markdown and MDX bodies, on the trees rehype hands it: HTML written in a body
  * arrives as `raw` nodes (Astro parses them only after its own plugins), Markdown links and images
- * as elements, MDX tags as mdxJsx nodes. tests/unit/hostile-content.test.ts builds a whole archive
+ * as elements, MDX tags as mdxJsx nodes. tests/build/hostile-content.test.ts reads a whole archive's build
  * of hostile bodies through Astro.
  */
 

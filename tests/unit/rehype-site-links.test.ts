@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { rehypeSiteLinks } from '../../src/lib/rehype-site-links';
-import { siteSections } from '../../src/schemas/site';
+import { rehypeSiteLinks } from '../../src/markdown/rehype-site-links';
+import { siteSections } from '../../src/core/routes';
 
 /** A body with one link, as rehype sees it, after the plugin has run for a file at `filePath`. */
 function linkAfter(href: string, filePath: string, base = '/', sections: readonly string[] = ['events', 'documents', 'about']): unknown {

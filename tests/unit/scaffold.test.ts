@@ -2,10 +2,11 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, parse as parseYamlText } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
-import { collectionOfKind, entryFile, entryKinds, renderEntry, scaffoldData, type EntryKind, type ScaffoldInput } from '../../src/lib/scaffold';
-import { parseFrontmatter } from '../../src/validation/frontmatter';
+import { collectionOfKind, entryFile, entryKinds, renderEntry, scaffoldData, type EntryKind, type ScaffoldInput } from '../../scripts/new/scaffold';
+import { parseFrontmatter } from '../../src/core/frontmatter';
 import { validateArchive } from '../../src/validation/validate-archive';
-import { archivePath, removeTemporaryFolders, temporaryFolder, VALID_ARCHIVE } from './support/fixtures';
+import { archivePath, VALID_ARCHIVE } from '../support/archives';
+import { removeTemporaryFolders, temporaryFolder } from '../support/commands';
 
 afterAll(removeTemporaryFolders);
 

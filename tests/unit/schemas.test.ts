@@ -14,7 +14,8 @@ import { countryCode, venueSchema } from '../../src/schemas/place';
 import { seriesSchema } from '../../src/schemas/series';
 import { siteSchema } from '../../src/schemas/site';
 import { storySchema } from '../../src/schemas/story';
-import { fieldsWithIssues, inTimeZone, issuesOf, parsedBy } from './support/fixtures';
+import { fieldsWithIssues, issuesOf, parsedBy } from '../support/schema-issues';
+import { inTimeZone } from '../support/time-zone';
 
 // In these tests an image's src is any text; the checker and Astro each bring their own file check.
 const event = eventSchema(z.string());

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchFields, searchThumbnail, type SearchableItem } from '../../src/data/search';
+import { searchFields, searchThumbnail, type SearchableItem } from '../../src/search/entry-fields';
 
 const picture = { src: 'portrait.jpg', alt: 'A lit candle', decorative: false };
 

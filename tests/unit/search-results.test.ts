@@ -12,7 +12,7 @@ import {
 	warningsFrom,
 	withUndatedLast,
 	type SearchState,
-} from '../../src/lib/search-results';
+} from '../../src/search/search-results';
 
 const state = (overrides: Partial<SearchState> = {}): SearchState => ({ query: '', filters: {}, sort: 'relevance', ...overrides });
 

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { playerAddress } from '../../src/data/recordings';
+import { playerAddress } from '../../src/archive/recordings';
 import { metaPolicyOf } from '../../src/integrations/security-headers';
-import { contentSecurityPolicy, embedOrigins, frameOriginsOf, headersFile, parsePolicy, securityHeaders } from '../../src/lib/security-policy';
+import { embedOrigins } from '../../src/schemas/recording';
+import { contentSecurityPolicy, frameOriginsOf, headersFile, parsePolicy, securityHeaders } from '../../src/security/security-policy';
 import { recordingSchema } from '../../src/schemas/recording';
-import { issuesOf, parsedBy } from './support/fixtures';
+import { issuesOf, parsedBy } from '../support/schema-issues';
 
 const players = ['https://video.example.org'];
 const directives = (policy: string) => parsePolicy(policy);

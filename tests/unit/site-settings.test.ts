@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { basePath, readSiteSettings } from '../../src/data/site-settings';
-import { archivePath, removeTemporaryFolders, temporaryFolder, VALID_ARCHIVE } from './support/fixtures';
+import { basePath, readSiteSettings } from '../../src/archive/site-settings';
+import { archivePath, VALID_ARCHIVE } from '../support/archives';
+import { removeTemporaryFolders, temporaryFolder } from '../support/commands';
 
 afterAll(removeTemporaryFolders);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isValidSlug, MAX_SLUG_LENGTH, slugFromTitle, uniqueSlug } from '../../src/lib/slugs';
+import { isValidSlug, MAX_SLUG_LENGTH, slugFromTitle, uniqueSlug } from '../../src/core/slugs';
 
 describe('an address made from a title', () => {
 	test.each([

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Consent } from '../../src/schemas/consent';
-import { containsName, displayedNarrator, hasConsent, isListed, namesAreChanged, narratorNamedIn } from '../../src/data/story-rules';
+import { containsName, displayedNarrator, hasConsent, isListed, namesAreChanged, narratorNamedIn } from '../../src/archive/story-rules';
 import { createTranslator } from '../../src/i18n/translator';
 import { dictionaries } from '../../src/i18n/index';
-import { narratorParts } from '../../src/lib/display-names';
+import { narratorParts } from '../../src/i18n/display-names';
 
 const consent = (status: Consent['status']): Consent => ({ status, recordedOn: '2021-08-20', scope: 'named' });
 

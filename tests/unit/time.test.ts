@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeTimeZone, endOfLocalDay, formatCalendarDate, formatZonedDateTime, formatZonedTime, yearOf, zonedInstant } from '../../src/lib/time';
-import { inTimeZone } from './support/fixtures';
+import { describeTimeZone, endOfLocalDay, formatCalendarDate, formatZonedDateTime, formatZonedTime, yearOf, zonedInstant } from '../../src/core/time';
+import { inTimeZone } from '../support/time-zone';
 
 /** Zones from UTC−11 to UTC+14, so that any shift of a day would show. */
 const MACHINE_ZONES = ['Pacific/Pago_Pago', 'America/Los_Angeles', 'UTC', 'Asia/Kolkata', 'Asia/Tokyo', 'Pacific/Kiritimati'];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localize } from '../../src/data/translations';
+import { localize } from '../../src/archive/translations';
 
 /** An entry as the content layer names it: "<locale>/<slug>". */
 interface Entry {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isBannerCurrent, isCallOpen } from '../../src/data/windows';
+import { isBannerCurrent, isCallOpen } from '../../src/archive/windows';
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { allEvents, archiveTime } from '../../data/archive';
-import { calendarEventOf } from '../../data/event-calendar';
-import { siteTexts } from '../../data/site';
+import { allEvents, archiveTime } from '../../archive/entries';
+import { calendarEventOf } from '../../feeds/event-calendar';
+import { siteTexts } from '../../archive/site';
 import { localeStaticPaths, localizedPath } from '../../i18n/routing';
-import { buildCalendar } from '../../lib/calendar';
+import { buildCalendar } from '../../feeds/calendar';
 
 export const getStaticPaths = localeStaticPaths;
 

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { allEvents, listedStories, newsItems } from '../../data/archive';
-import { feedItems, type FeedSource } from '../../data/feed-items';
-import { siteTexts } from '../../data/site';
+import { allEvents, listedStories, newsItems } from '../../archive/entries';
+import { feedItems, type FeedSource } from '../../feeds/feed-items';
+import { siteTexts } from '../../archive/site';
 import { localeStaticPaths, localizedPath } from '../../i18n/routing';
-import { joinFile } from '../../lib/paths';
+import { joinFile } from '../../core/paths';
 
 export const getStaticPaths = localeStaticPaths;
 
@@ -15,7 +15,7 @@ function xmlText(text: string): string {
 
 /**
  * An RSS 2.0 feed per language (/rss.xml, /fr/rss.xml, …): news, listed stories and events, newest
- * first, with absolute links under the base path. Only what src/data/archive.ts publishes, and of
+ * first, with absolute links under the base path. Only what src/archive/entries.ts publishes, and of
  * that only what feedItems() lets through: no draft, no unlisted or withdrawn story.
  */
 export const GET: APIRoute<{ locale: string }> = async ({ props, site }) => {

@@ -1,17 +1,17 @@
 import type { APIRoute } from 'astro';
-import { datasets, toCsv, toJson, type Dataset } from '../../data/open-data';
-import { openDataRecords } from '../../data/open-data-records';
-import { defaultLocale } from '../../data/site';
+import { datasets, toCsv, toJson, type Dataset, type OpenDataFormat } from '../../feeds/open-data';
+import { openDataRecords } from '../../feeds/open-data-records';
+import { defaultLocale } from '../../archive/site';
 import { localizedPath } from '../../i18n/routing';
-import { siteHref } from '../../lib/links';
-import { joinFile } from '../../lib/paths';
+import { siteHref } from '../../core/links';
+import { joinFile } from '../../core/paths';
 
-const formats = {
+const formats: Record<OpenDataFormat, { contentType: string; write: typeof toJson }> = {
 	json: { contentType: 'application/json; charset=utf-8', write: toJson },
 	csv: { contentType: 'text/csv; charset=utf-8; header=present', write: toCsv },
-} as const;
+};
 
-type Format = keyof typeof formats;
+type Format = OpenDataFormat;
 
 /** /data/events.json, /data/events.csv, … for every dataset and format; docs/open-data.md describes them. */
 export function getStaticPaths() {
@@ -20,7 +20,7 @@ export function getStaticPaths() {
 	);
 }
 
-/** Open data for researchers: published, listed entries only, public fields only (src/data/open-data.ts). */
+/** Open data for researchers: published, listed entries only, public fields only (src/feeds/open-data.ts). */
 export const GET: APIRoute<{ dataset: Dataset; format: Format }> = async ({ props, site }) => {
 	const origin = site?.href ?? 'http://localhost/';
 	const absolute = (href: string) => new URL(href, origin).href;

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { allEvents, archiveTime, type ArchiveEntry } from '../../../data/archive';
-import { calendarEventOf } from '../../../data/event-calendar';
+import { allEvents, archiveTime, type ArchiveEntry } from '../../../archive/entries';
+import { calendarEventOf } from '../../../feeds/event-calendar';
 import { localeStaticPaths, localizedPath } from '../../../i18n/routing';
-import { buildCalendar } from '../../../lib/calendar';
-import { entryStaticPaths } from '../../../lib/static-paths';
+import { buildCalendar } from '../../../feeds/calendar';
+import { entryStaticPaths } from '../../../i18n/static-paths';
 
 export function getStaticPaths() {
 	return entryStaticPaths(localeStaticPaths(), allEvents);

@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { slug as slugify } from 'github-slugger';
-import { localeFromPath, slugFromPath } from '../lib/entry-id';
-import { embedOrigins } from '../lib/security-policy';
+import { localeFromPath, slugFromPath } from '../core/entry-id';
+import { tagSlug } from '../core/slugs';
+import { embedOrigins } from '../schemas/recording';
 import { archiveOnThisDay, editionNumber } from './anniversaries';
-import { buildTime } from './clock';
+import { buildTime } from '../core/clock';
 import { endInstant, groupByYear, isUpcoming, newestFirst, splitByTime, startInstant } from './event-timeline';
 import { isIncluded, publicationState, type PublicationState } from './publication';
 import { playerAddress } from './recordings';
@@ -250,7 +250,7 @@ export async function tags(locale: string): Promise<Tag[]> {
 	const byTag = new Map<string, Tag>();
 	for (const item of [...events, ...stories, ...news, ...docs] as TaggedEntry[]) {
 		for (const label of item.data.tags) {
-			const key = slugify(label);
+			const key = tagSlug(label);
 			const tag = byTag.get(key) ?? { slug: key, label, entries: [] };
 			if (!tag.entries.includes(item)) tag.entries.push(item);
 			byTag.set(key, tag);
@@ -259,11 +259,6 @@ export async function tags(locale: string): Promise<Tag[]> {
 	return [...byTag.values()]
 		.map((tag) => ({ ...tag, entries: newestFirst(tag.entries, dateOf, (item) => `${item.collection}/${item.slug}`) }))
 		.sort((a, b) => a.label.localeCompare(b.label, locale));
-}
-
-/** The address segment of a tag label, as tag pages use it. */
-export function tagSlug(label: string): string {
-	return slugify(label);
 }
 
 /** Every locale the site is built in, in site.yaml's order. */

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentRoot } from '../lib/content-root';
+import { contentRoot } from '../core/content-root';
 import { siteSchema, type SiteSettings } from '../schemas/site';
-import { parseYaml } from '../validation/frontmatter';
+import { parseYaml } from '../core/frontmatter';
 
 /**
  * Reads content/site.yaml, or returns undefined when it is missing or invalid. The content checker

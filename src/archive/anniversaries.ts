@@ -1,4 +1,4 @@
-import { yearOf } from '../lib/time';
+import { yearOf } from '../core/time';
 import { isUpcoming, type EventTiming } from './event-timeline';
 
 /**

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { describeTimeZone, formatZonedDateTime, zonedInstant } from './time';
-import { dateTimeFormat } from './intl-formats';
+import { describeTimeZone, formatZonedDateTime, zonedInstant } from '../core/time';
+import { dateTimeFormat } from '../core/intl-formats';
 
 /**
  * How events and deadlines read on a page. Times are shown in the event's own time zone, with the

@@ -1,5 +1,5 @@
-import { hasEnded } from '../lib/has-ended';
-import { zonedInstant } from '../lib/time';
+import { hasEnded } from './has-ended';
+import { zonedInstant } from '../core/time';
 import { utcDay } from './publication';
 
 /**

@@ -1,10 +1,10 @@
-import { zonedInstant } from '../lib/time';
-import type { PublicationState } from './publication';
-import { isListed, type StoryAccessFields } from './story-rules';
+import { zonedInstant } from '../core/time';
+import type { PublicationState } from '../archive/publication';
+import { isListed, type StoryAccessFields } from '../archive/story-rules';
 
 /**
  * What the RSS feeds carry: news, listed stories and events, newest first. Pure functions over the
- * entries that src/data/archive.ts gives a locale, so unit tests reach them without a build.
+ * entries that src/archive/entries.ts gives a locale, so unit tests reach them without a build.
  */
 
 interface FeedFields {

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { slugFromPath } from './entry-id';
+import { slugFromPath } from '../../src/core/entry-id';
 import { collectionOfKind, entryFile, renderEntry, type ScaffoldInput } from './scaffold';
-import { isValidSlug, slugFromTitle, uniqueSlug } from './slugs';
+import { isValidSlug, slugFromTitle, uniqueSlug } from '../../src/core/slugs';
 
 /**
  * Where `npm run new` puts a new entry, and the writing of it. The rules: the address comes from

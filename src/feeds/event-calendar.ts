@@ -1,6 +1,6 @@
-import type { CalendarEvent } from '../lib/calendar';
-import { calendarSequence } from '../lib/calendar';
-import { countryName } from '../lib/display-names';
+import type { CalendarEvent } from './calendar';
+import { calendarSequence } from './calendar';
+import { countryName } from '../i18n/display-names';
 import type { EventData } from '../schemas/event';
 
 /**

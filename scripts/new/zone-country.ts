@@ -1,4 +1,4 @@
-import { countryCode } from '../schemas/place';
+import { countryCode } from '../../src/schemas/place';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /**

@@ -1,4 +1,4 @@
-import { dateTimeFormat } from './intl-formats';
+import { dateTimeFormat } from '../core/intl-formats';
 /**
  * An event's start as the visitor's own clock reads it: "Your time: September 11 at 11:00 PM" under
  * "10:00 AM, Eastern Daylight Time". Only Intl, no time zone library, because it runs in the browser

@@ -1,7 +1,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { zonedInstant } from './time';
+import { zonedInstant } from '../core/time';
 
 /** One event as a calendar file carries it. */
 export interface CalendarEvent {

@@ -1,10 +1,10 @@
-import { allEvents, documents, listedStories, newsItems, storiesWithPages, type ArchiveEntry } from './archive';
+import { allEvents, documents, listedStories, newsItems, storiesWithPages, type ArchiveEntry } from '../archive/entries';
 import { isListedPublicly } from './feed-items';
 import { documentRecord, eventRecord, newsRecord, storyRecord, type Dataset, type OpenDataLinks, type OpenDataRecord } from './open-data';
-import { defaultLocale, localeCodes } from './site';
+import { defaultLocale, localeCodes } from '../archive/site';
 
 /**
- * The records of each open-data file, from what src/data/archive.ts publishes in the default
+ * The records of each open-data file, from what src/archive/entries.ts publishes in the default
  * locale: every entry once, in the default language where it is written in it and otherwise in the
  * language it is written in (`language` says which), like the default locale's pages. One file per
  * dataset rather than one per language, because researchers count and compare entries: per-language

@@ -1,6 +1,6 @@
-import { phraseWithEntryWords, type PhrasePart } from '../i18n/content-language';
-import type { Translate } from '../i18n/translator';
-import { dateTimeFormat, displayNames, numberFormat } from './intl-formats';
+import { phraseWithEntryWords, type PhrasePart } from './content-language';
+import type { Translate } from './translator';
+import { dateTimeFormat, displayNames, numberFormat } from '../core/intl-formats';
 
 /**
  * Names and numbers as a locale writes them, all through Intl so that no language's words are kept
@@ -99,7 +99,7 @@ export function rememberedNamesParts(people: readonly RememberedPerson[], locale
  * The narrator as the page says it, in pieces: "Elif Yıldız, daughter" when the story may name them,
  * "daughter (name withheld)" when it is anonymous. The name and relation are the story's words and
  * keep its language; the rest is the page's. `narrator` comes from displayedNarrator() in
- * src/data/story-rules.ts, which decides whether there is a name to show.
+ * src/archive/story-rules.ts, which decides whether there is a name to show.
  */
 export function narratorParts(narrator: { name: string | undefined; relation: string }, t: Translate): PhrasePart[] {
 	return narrator.name === undefined

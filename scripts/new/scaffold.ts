@@ -1,7 +1,8 @@
 import { Document, isMap, isScalar, parse, Scalar, visit, type Pair } from 'yaml';
-import type { consentScopes } from '../schemas/consent';
-import { documentLanguages, type documentKinds } from '../schemas/document';
-import { eventKinds, type attendanceModes } from '../schemas/event';
+import { PLACEHOLDER } from '../../src/archive/placeholders';
+import type { consentScopes } from '../../src/schemas/consent';
+import { documentLanguages, type documentKinds } from '../../src/schemas/document';
+import { eventKinds, type attendanceModes } from '../../src/schemas/event';
 
 /**
  * What `npm run new` writes: a new entry's frontmatter, with comments that say what each field is
@@ -20,14 +21,6 @@ export type EntryKind = (typeof entryKinds)[number];
 
 /** The collection (and so the folder under content/) each kind of entry lives in. */
 export const collectionOfKind = { event: 'events', story: 'stories', news: 'news', document: 'documents' } as const satisfies Record<EntryKind, string>;
-
-/** How placeholders begin: text for the organiser to replace. */
-export const PLACEHOLDER = 'TODO:';
-
-/** Whether a value is a placeholder left by `npm run new`. */
-export function isPlaceholder(value: unknown): boolean {
-	return typeof value === 'string' && value.trimStart().startsWith(PLACEHOLDER);
-}
 
 interface CommonInput {
 	/** The entry's title (for a document, its title; for an event, its name). */

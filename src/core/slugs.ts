@@ -8,6 +8,15 @@ import { slug as githubSlug } from 'github-slugger';
  */
 export const SLUG = /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}\p{M}]*(?:-[\p{Ll}\p{Lo}\p{N}\p{M}]+)*$/u;
 
+/**
+ * The address segment of a tag's page, /tags/<segment>/: the tag as github-slugger writes it
+ * ("Day of Remembrance" → "day-of-remembrance"). Tag pages, the links to them, the content checker
+ * and the tag schema all use this one rule, so a tag that has a page is always one a link can reach.
+ */
+export function tagSlug(label: string): string {
+	return githubSlug(label);
+}
+
 /** Addresses longer than this are cut at a word boundary: a readable address is a short one. */
 export const MAX_SLUG_LENGTH = 80;
 

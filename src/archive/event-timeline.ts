@@ -1,5 +1,5 @@
-import { hasEnded } from '../lib/has-ended';
-import { endOfLocalDay, yearOf, zonedInstant } from '../lib/time';
+import { hasEnded } from './has-ended';
+import { endOfLocalDay, yearOf, zonedInstant } from '../core/time';
 
 /** The fields of an event that place it in time. */
 export interface EventTiming {

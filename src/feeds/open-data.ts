@@ -1,10 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
-import { endOfLocalDay, zonedInstant } from '../lib/time';
+import { endOfLocalDay, zonedInstant } from '../core/time';
 import type { DocumentData } from '../schemas/document';
 import type { EventData } from '../schemas/event';
 import type { NewsData } from '../schemas/news';
 import type { StoryData } from '../schemas/story';
-import { displayedNarrator } from './story-rules';
+import { displayedNarrator } from '../archive/story-rules';
 
 /**
  * The open-data files under /data/ (events, stories, news and documents, as JSON and CSV) for
@@ -16,6 +16,10 @@ import { displayedNarrator } from './story-rules';
 /** The datasets, each published as /data/<name>.json and /data/<name>.csv. */
 export const datasets = ['events', 'stories', 'news', 'documents'] as const;
 export type Dataset = (typeof datasets)[number];
+
+/** The formats each dataset is written in. */
+export const openDataFormats = ['json', 'csv'] as const;
+export type OpenDataFormat = (typeof openDataFormats)[number];
 
 /**
  * The fields of each file, in column order: JSON keys and CSV headers. docs/open-data.md says what
@@ -51,7 +55,7 @@ export interface OpenDataLinks {
 	file: (href: string) => string;
 }
 
-/** An entry with its language information, as the endpoint gathers it from src/data/archive.ts. */
+/** An entry with its language information, as the endpoint gathers it from src/archive/entries.ts. */
 export interface OpenDataSource<Data> {
 	slug: string;
 	/** The language of the texts the default locale shows for it. */
@@ -110,7 +114,7 @@ export function eventRecord(source: OpenDataSource<Omit<EventData, 'image'>>, li
  * A story as a record: what its page shows, and nothing else. Never its private notes, the
  * narrator's contact, the day consent was recorded or whether it is listed (only listed stories
  * with consent are in the file). An anonymous story's narrator is not named, as on its page
- * (displayedNarrator in src/data/story-rules.ts decides); its remembered people keep the
+ * (displayedNarrator in src/archive/story-rules.ts decides); its remembered people keep the
  * pseudonyms the page shows, and `anonymous` says so.
  */
 export function storyRecord(source: OpenDataSource<Omit<StoryData, 'portrait'>>, links: OpenDataLinks): OpenDataRecord {
