@@ -4,8 +4,21 @@ import { defineConfig } from 'vitest/config';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Two projects: `unit` (fast, pure TypeScript, no build) and `e2e` (Chromium against a built
- * site). `npm test` runs unit first, then the production build, then e2e.
+ * The browser tests that visit every page of the full fixture archive. The own-archive test
+ * (tests/build/own-archive.test.ts) leaves them out of the npm test it runs in a copy of the
+ * repository: they read that archive's build only, as the other browser tests do, and take over ten
+ * minutes.
+ */
+const wholeSiteSweeps = ['accessibility', 'content-security-policy', 'every-page', 'html-validity', 'keyboard-and-targets'].map((name) => `tests/e2e/${name}.test.ts`);
+const insideOwnArchiveRun = process.env.VIGIL_OWN_ARCHIVE_RUN === '1';
+
+/**
+ * Three projects, run one after the other by `npm test`:
+ * - `unit`: pure TypeScript and the commands, no site build;
+ * - `build`: tests that build fixture archives. Its global setup builds each shared fixture once
+ *   (tests/support/fixture-builds.ts), and every test that reads one reads that build;
+ * - `e2e`: Chromium against the full fixture archive's shared build.
+ * None of them reads content/: an organiser's own archive there changes no test.
  */
 export default defineConfig({
 	root,
@@ -25,10 +38,22 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/support/build-shared-fixtures.ts'],
+					testTimeout: 600_000,
+					hookTimeout: 600_000,
+				},
+			},
+			{
+				extends: true,
+				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
+					exclude: insideOwnArchiveRun ? wholeSiteSweeps : [],
 					environment: 'node',
-					globalSetup: ['tests/e2e/global-setup.ts'],
+					globalSetup: ['tests/support/serve-built-site.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 				},

@@ -1,22 +1,23 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/validation/problem';
 import { validateArchive } from '../../src/validation/validate-archive';
-import { archivePath, BROKEN_ARCHIVE, removeTemporaryFolders, repoRoot, runCommand, STACK_FRAME, temporaryFolder, type CommandResult } from './support/fixtures';
-
-afterAll(removeTemporaryFolders);
+import { archivePath, BROKEN_ARCHIVE } from '../support/archives';
+import { repoRoot, STACK_FRAME, type CommandResult } from '../support/commands';
+import { buildArchive, ownBuildFolder } from '../support/fixture-builds';
 
 /*
- * The one test that runs a real `astro build`. It builds the broken archive into a temporary folder
- * (never dist/), and expects the content check to stop the build before anything is written.
+ * Builds the broken archive into a folder of its own (never dist/), and expects the content check to stop the build before anything is written.
  */
 describe('a build of an archive with content mistakes', () => {
-	const outDir = path.join(temporaryFolder('build'), 'out');
+	const folder = ownBuildFolder('broken');
+	const outDir = path.join(folder, 'out');
+	afterAll(() => rmSync(folder, { recursive: true, force: true }));
 	let build: CommandResult;
 
 	beforeAll(async () => {
-		build = await runCommand('npx', ['astro', 'build', '--outDir', outDir], { VIGIL_CONTENT: BROKEN_ARCHIVE }, 120_000);
+		build = await buildArchive(BROKEN_ARCHIVE, outDir, { timeoutMs: 120_000 });
 	}, 130_000);
 
 	test('fails with a non-zero exit code', () => {

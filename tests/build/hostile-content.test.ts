@@ -5,20 +5,20 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { tagAddress as tagSlug } from '../../src/validation/internal-links';
-import { archivePath, buildFolder, buildSite, removeTemporaryFolders } from './support/fixtures';
+import { describe, expect, test } from 'vitest';
+import { tagSlug } from '../../src/core/slugs';
+import { archivePath, HOSTILE_ARCHIVE } from '../support/archives';
+import { sharedBuildDir } from '../support/fixture-builds';
 
 /*
  * tests/fixtures/archives/hostile/ is written to break out of the page: every text an organiser can
  * fill (titles, summaries, alt text, tags, places, names, site.yaml's texts) holds
  * `</script><script>alert(1)</script>` and `"><img src=x onerror=alert(1)>`, and every body holds
  * scripts, handlers, frames and javascript: links written in HTML and in Markdown. It is built once,
- * in English and Arabic, into a temporary folder, and everything the build writes is read back as
+ * in English and Arabic, by the build tests' global setup, and everything the build writes is read back as
  * a browser, a feed reader, a calendar and a spreadsheet would read it.
  */
 
-const HOSTILE_ARCHIVE = 'tests/fixtures/archives/hostile';
 const SCRIPT_BREAKOUT = '</script><script>alert(1)</script>';
 const ATTRIBUTE_BREAKOUT = '"><img src=x onerror=alert(1)>';
 const LOCALES = [
@@ -26,23 +26,8 @@ const LOCALES = [
 	{ code: 'ar', prefix: 'ar/' },
 ] as const;
 
-let outDir = '';
-
-/*
- * The build gets its own cache folder: Astro reads the content it has just synced back from
- * <cache>/data-store.json while it bundles, and the sample archive's builds in
- * build-is-zone-independent.test.ts, running at the same time with the shared node_modules/.astro/,
- * would otherwise read this archive's entries, or this build its.
- */
-beforeAll(async () => {
-	const folder = buildFolder('hostile-build');
-	outDir = path.join(folder, 'out');
-	const env = { VIGIL_CONTENT: archivePath(HOSTILE_ARCHIVE), VIGIL_NOW: '2026-11-28T12:00:00Z' };
-	const build = await buildSite(outDir, env, { cacheDir: path.join(folder, 'cache') });
-	if (build.code !== 0) throw new Error(`the hostile archive did not build:\n${build.stdout}\n${build.stderr}`);
-}, 300_000);
-
-afterAll(removeTemporaryFolders);
+/** The hostile archive's shared build (tests/support/fixture-builds.ts). */
+const outDir = sharedBuildDir('hostile');
 
 /** The frontmatter of a fixture entry, e.g. source('events', 'ar', 'hostile-event'): what the organiser wrote. */
 function source(collection: string, locale: string, slug: string): Record<string, any> {

@@ -1,9 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { axeExceptions, type AxeException } from './accessibility-exceptions';
-import { SEARCH_WITH_RESULTS, sweepPaths } from './page-kinds';
-import { buildTime, siteUrl } from './site';
+import { axeExceptions, type AxeException } from '../support/accessibility-exceptions';
+import { SEARCH_WITH_RESULTS, sweepPaths } from '../support/page-kinds';
+import { buildTime, siteUrl } from '../support/browser';
 
 /**
  * axe-core on every page of the sweep (every page in English and Arabic, one page of each kind in the

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { builtFile, distDir, isBuilt, sitemapPaths } from './built-site';
-import { siteUrl, useBrowser } from './site';
+import { builtFile, distDir, isBuilt, sitemapPaths } from '../support/built-site';
+import { siteUrl, useBrowser } from '../support/browser';
 
 const open = useBrowser();
 

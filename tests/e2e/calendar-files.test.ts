@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { builtFile, distDir } from './built-site';
-import { dayAfter, eventsShownIn, instantOf, localeCodes, localePrefix, productionUrl, type EventFile } from './event-sources';
-import { buildTime } from './site';
+import { builtFile, distDir } from '../support/built-site';
+import { dayAfter, eventsShownIn, instantOf, localeCodes, localePrefix, productionUrl, type EventFile } from '../support/event-sources';
+import { buildTime } from '../support/browser';
 
 /**
  * Every calendar file the build wrote, in every language, read by an independent parser (ical.js)
@@ -112,7 +112,7 @@ describe('the calendar files', () => {
 		});
 	});
 
-	test('the sample has a cancelled and a rescheduled event with a higher SEQUENCE, and an online event whose place is its address', () => {
+	test('the archive has a cancelled and a rescheduled event with a higher SEQUENCE, and an online event whose place is its address', () => {
 		const { events } = eventsIn(builtFile('events.ics'));
 		const byUid = new Map(events.map(({ component, event }) => [event.uid.split('@')[0], { component, event }]));
 		const lantern = byUid.get('lantern-walk-by-the-river-paris');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { useBrowser } from './site';
+import { useBrowser } from '../support/browser';
 
 const open = useBrowser();
 

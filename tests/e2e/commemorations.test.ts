@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { parseFrontmatter } from '../../src/validation/frontmatter';
-import { distDir } from './built-site';
-import { eventFiles } from './event-sources';
-import { buildTime, saveScreenshot, useBrowser } from './site';
+import { parseFrontmatter } from '../../src/core/frontmatter';
+import { contentDir } from '../support/content-files';
+import { eventFiles } from '../support/event-sources';
+import { buildTime, saveScreenshot, useBrowser } from '../support/browser';
 
 /*
  * Commemorations done right: times in the event's zone and the visitor's, upcoming and past kept
@@ -209,7 +209,7 @@ describe('calendar links', () => {
 	});
 });
 
-describe('the sample', () => {
+describe('the full fixture archive', () => {
 	test('has a cancelled event, a rescheduled one, an online one with a recording, and an open and a closed call', async () => {
 		const statuses = eventFiles.filter((event) => event.locale === 'en').map((event) => event.data.status ?? 'scheduled');
 		expect(statuses).toEqual(expect.arrayContaining(['cancelled', 'rescheduled']));
@@ -268,9 +268,9 @@ describe('editions of a series', () => {
 });
 
 describe('on this day', () => {
-	/** Every day of the sample that "on this day" could find: events' local start days and stories' incident days. */
+	/** Every day of the full fixture archive that "on this day" could find: events' local start days and stories' incident days. */
 	function anniversaryDays(): string[] {
-		const storiesDir = path.resolve(distDir, '../content/stories');
+		const storiesDir = path.join(contentDir, 'stories');
 		const storyDays = readdirSync(storiesDir, { recursive: true, encoding: 'utf8' })
 			.filter((file) => /\.mdx?$/.test(file))
 			.map((file) => (parseFrontmatter(readFileSync(path.join(storiesDir, file), 'utf8')).data as { incident?: { date?: string } }).incident?.date)
@@ -278,7 +278,7 @@ describe('on this day', () => {
 		return [...eventFiles.map((event) => event.data.start.slice(0, 10)), ...storyDays];
 	}
 
-	test('no entry of the sample falls on the build’s day in an earlier year, so the home page has no such section', async () => {
+	test('no entry of the archive falls on the build’s day in an earlier year, so the home page has no such section', async () => {
 		const today = buildTime.toISOString().slice(0, 10);
 		const days = anniversaryDays();
 		expect(days.length).toBeGreaterThan(20);

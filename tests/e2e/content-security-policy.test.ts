@@ -1,10 +1,10 @@
 import { parse } from 'node-html-parser';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { builtFile, sitemapPaths } from './built-site';
-import { readHeadersFile } from './header-files';
-import { locales, onePageOfEachKind } from './page-kinds';
-import { siteUrl } from './site';
+import { builtFile, sitemapPaths } from '../support/built-site';
+import { readHeadersFile } from '../support/header-files';
+import { locales, onePageOfEachKind } from '../support/page-kinds';
+import { siteUrl } from '../support/browser';
 
 /**
  * Loads one page of each kind in every language, a search with results and the 404 page among them,
@@ -127,7 +127,7 @@ describe('a recording’s player under the policy', () => {
 	}
 
 	test('loads in its frame when the visitor presses play, with no violation', async () => {
-		expect(withPlayer, 'an event page with a player in the sample').toBeDefined();
+		expect(withPlayer, 'an event page with a player in the archive').toBeDefined();
 		const { context, page, consoleMessages } = await openEventWithStubPlayers();
 		await page.locator('vigil-player button[data-play]').click();
 		const frame = page.frameLocator(`iframe[src="${withPlayer?.embed}"]`);

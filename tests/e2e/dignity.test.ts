@@ -2,12 +2,12 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { readSiteSettings } from '../../src/data/site-settings';
-import { containsName } from '../../src/data/story-rules';
+import { readSiteSettings } from '../../src/archive/site-settings';
+import { containsName } from '../../src/archive/story-rules';
 import { dictionaries } from '../../src/i18n/index';
-import { builtFile, builtTexts as readBuiltTexts, isBuilt } from './built-site';
-import { contentDir, imagesReferredToBy, sourceFiles, storyFiles } from './content-files';
-import { useBrowser } from './site';
+import { builtFile, builtTexts as readBuiltTexts, isBuilt } from '../support/built-site';
+import { contentDir, imagesReferredToBy, sourceFiles, storyFiles } from '../support/content-files';
+import { useBrowser } from '../support/browser';
 
 /**
  * Dignity and privacy for the people in the stories, as the built site shows it in every language:
@@ -15,7 +15,7 @@ import { useBrowser } from './site';
  * moves or plays by itself. docs/dignity-and-privacy.md explains each rule to organisers.
  */
 const settings = readSiteSettings(contentDir);
-if (!settings) throw new Error('content/site.yaml must be valid for the browser tests');
+if (!settings) throw new Error('tests/fixtures/archives/full/site.yaml must be valid for the browser tests');
 const { defaultLocale } = settings;
 const locales = settings.locales.map((locale) => locale.code);
 const prefixOf = (locale: string) => (locale === defaultLocale ? '' : `${locale}/`);
@@ -42,7 +42,7 @@ function shownFile(slug: string, locale: string) {
 describe('an anonymous story', () => {
 	const anonymousSlugs = [...builtSlugs].filter((slug) => stories.some((file) => file.slug === slug && file.story.consent.scope === 'anonymous'));
 
-	test('the sample archive has anonymous stories, one of them translated, for these tests to read', () => {
+	test('the full fixture archive has anonymous stories, one of them translated, for these tests to read', () => {
 		expect(anonymousSlugs.length).toBeGreaterThanOrEqual(3);
 		expect(stories.filter((file) => file.story.consent.scope === 'anonymous').length).toBeGreaterThan(anonymousSlugs.length);
 	});

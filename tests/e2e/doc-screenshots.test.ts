@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { docImagesDir, saveDocScreenshot, updateDocScreenshots, useBrowser } from './site';
+import { docImagesDir, saveDocScreenshot, updateDocScreenshots, useBrowser } from '../support/browser';
 
 /**
  * The screenshots in docs/organisers-guide.md ("How it looks"), taken from the built site at 1280 px

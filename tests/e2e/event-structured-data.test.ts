@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { builtFile, distDir } from './built-site';
-import { eventsShownIn, instantOf, localeCodes, localePrefix, productionUrl } from './event-sources';
+import { builtFile, distDir } from '../support/built-site';
+import { eventsShownIn, instantOf, localeCodes, localePrefix, productionUrl } from '../support/event-sources';
 
 /** The schema.org Event data of a built event page, parsed as a search engine would. */
 function eventDataOf(pagePath: string): Record<string, unknown> & { location: unknown } {
@@ -77,7 +77,7 @@ describe.each(localeCodes)('the Event data of every event page in %s', (locale) 
 	});
 });
 
-test('the rescheduled sample says when it was first planned, in its own zone', () => {
+test('the rescheduled event says when it was first planned, in its own zone', () => {
 	const event = eventDataOf('events/survivors-voices-regional-panel-jakarta/');
 	expect(event.eventStatus).toBe('https://schema.org/EventRescheduled');
 	expect(event.previousStartDate).toBe('2026-11-17T14:00+07:00');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { saveScreenshot, useBrowser } from './site';
+import { saveScreenshot, useBrowser } from '../support/browser';
 
 const open = useBrowser();
 

@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { everyPageInTwoLanguages as everyPage, locales, MISSING, onePerKindElsewhere as onePerKind, siteSettings, sweepPaths as paths, templates } from './page-kinds';
-import { siteUrl } from './site';
+import { everyPageInTwoLanguages as everyPage, locales, MISSING, onePerKindElsewhere as onePerKind, siteSettings, sweepPaths as paths, templates } from '../support/page-kinds';
+import { siteUrl } from '../support/browser';
 
 /**
  * Loads pages in Chromium, one after another in a single tab, and collects what a visitor must never

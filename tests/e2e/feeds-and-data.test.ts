@@ -3,12 +3,12 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { datasets, openDataFields } from '../../src/data/open-data';
-import { builtFile, distDir } from './built-site';
+import { datasets, openDataFields } from '../../src/feeds/open-data';
+import { builtFile, distDir } from '../support/built-site';
 
 /*
  * The RSS feeds (/rss.xml, /fr/rss.xml, …) and the open-data files (/data/*.json, /data/*.csv) of the
- * built sample archive, read as a feed reader and a researcher would read them. No browser needed:
+ * built full fixture archive, read as a feed reader and a researcher would read them. No browser needed:
  * they are files.
  */
 

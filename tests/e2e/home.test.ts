@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { saveScreenshot, useBrowser } from './site';
+import { saveScreenshot, useBrowser } from '../support/browser';
 
 // The test build pins the archive's clock to 2026-11-28T12:00Z (package.json, test:build), so what
 // is upcoming, current or open here does not depend on the day the tests run.

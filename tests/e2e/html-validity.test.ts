@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
-import { builtFile, distDir } from './built-site';
+import { builtFile, distDir } from '../support/built-site';
 
 /**
  * Every page in dist/ passes html-validate's recommended rules. Each exception is listed here with

@@ -1,8 +1,8 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { installProbe } from './focus-and-targets';
-import { onePageOfEachKind, siteSettings } from './page-kinds';
-import { buildTime, siteUrl } from './site';
+import { installProbe } from '../support/focus-and-targets';
+import { onePageOfEachKind, siteSettings } from '../support/page-kinds';
+import { buildTime, siteUrl } from '../support/browser';
 
 /**
  * What axe checks only in part, on one page of each kind in English and in Arabic, on a desktop and

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { expect, test } from 'vitest';
-import { builtFile, distDir } from './built-site';
+import { builtFile, distDir } from '../support/built-site';
 
 /**
  * Crawls the built site without a server: every link, image, stylesheet and script address on every

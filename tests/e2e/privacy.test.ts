@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { builtTexts as readBuiltTexts } from './built-site';
+import { builtTexts as readBuiltTexts } from '../support/built-site';
 
 const builtTexts = readBuiltTexts();
 

@@ -1,17 +1,16 @@
-import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { readSiteSettings } from '../../src/data/site-settings';
+import { readSiteSettings } from '../../src/archive/site-settings';
 import { dictionaries } from '../../src/i18n/index';
-import { distDir } from './built-site';
-import { siteUrl, useBrowser } from './site';
+import { siteUrl, useBrowser } from '../support/browser';
+import { contentDir } from '../support/content-files';
 
 /**
- * The "Leave this site quickly" button, switched on in the sample site.yaml. The neutral site it
+ * The "Leave this site quickly" button, switched on in the full fixture archive's site.yaml. The neutral site it
  * leads to is answered by a stub in the browser itself (page.route), so no request leaves the machine.
  */
-const settings = readSiteSettings(path.resolve(distDir, '../content'));
-if (!settings?.quickExit.enabled) throw new Error('the sample content/site.yaml must switch the quick exit on');
+const settings = readSiteSettings(contentDir);
+if (!settings?.quickExit.enabled) throw new Error('tests/fixtures/archives/full/site.yaml must switch the quick exit on');
 const destination = settings.quickExit.url;
 const open = useBrowser();
 

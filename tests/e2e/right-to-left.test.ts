@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { saveScreenshot, useBrowser } from './site';
+import { saveScreenshot, useBrowser } from '../support/browser';
 
 /**
  * Arabic is read right to left: the whole layout mirrors. These tests measure where things are on

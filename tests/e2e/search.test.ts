@@ -3,9 +3,9 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { builtFile, distDir, sitemapPaths } from './built-site';
-import { readHeadersFile } from './header-files';
-import { saveScreenshot, siteUrl, useBrowser } from './site';
+import { builtFile, distDir, sitemapPaths } from '../support/built-site';
+import { readHeadersFile } from '../support/header-files';
+import { saveScreenshot, siteUrl, useBrowser } from '../support/browser';
 
 /**
  * The site search: Pagefind's index, built from dist/ after the Astro build, and the search page

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { parsePolicy } from '../../src/lib/security-policy';
-import { builtFile, distDir } from './built-site';
-import { nestedBlocks, readHeadersFile, readNginxConfig, type NginxDirective } from './header-files';
+import { parsePolicy } from '../../src/security/security-policy';
+import { builtFile, distDir } from '../support/built-site';
+import { nestedBlocks, readHeadersFile, readNginxConfig, type NginxDirective } from '../support/header-files';
 
 /**
  * The headers the site is served with, as the build writes them (dist/_headers, for Netlify and
@@ -103,7 +103,7 @@ describe('every built page', () => {
 	});
 });
 
-test('docs/deployment.md shows the headers the build writes for the sample archive', () => {
+test('docs/deployment.md shows the headers the build writes for the full fixture archive', () => {
 	const deployment = readFileSync(fileURLToPath(new URL('../../docs/deployment.md', import.meta.url)), 'utf8');
 	const shown = [...deployment.matchAll(/^```\n(\/\*\n[\s\S]*?)^```$/gm)].map((match) => readHeadersFile(match[1] ?? ''));
 	expect(shown).toEqual([rules]);
@@ -114,7 +114,7 @@ describe('docs/nginx.conf', () => {
 	const addHeaders = serverDirectives.filter((directive) => directive.name === 'add_header');
 	const security = addHeaders.filter((directive) => directive.args[0] !== 'Cache-Control');
 
-	test('sets exactly the headers the build writes, with the same values, for the sample archive', () => {
+	test('sets exactly the headers the build writes, with the same values, for the full fixture archive', () => {
 		expect(server, 'a server block with a root').toBeDefined();
 		expect(security.map((directive) => [directive.args[0], directive.args[1]])).toEqual([...headers]);
 	});

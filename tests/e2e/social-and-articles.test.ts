@@ -2,9 +2,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { readSiteSettings } from '../../src/data/site-settings';
-import { builtFile, distDir } from './built-site';
-import { contentDir, imagesReferredToBy, storyFiles } from './content-files';
+import { readSiteSettings } from '../../src/archive/site-settings';
+import { builtFile, distDir } from '../support/built-site';
+import { contentDir, imagesReferredToBy, storyFiles } from '../support/content-files';
 
 /**
  * Link previews (Open Graph, Twitter cards) and Article JSON-LD, checked over every page in dist/

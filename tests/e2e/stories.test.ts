@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isBuilt, sitemapPaths } from './built-site';
-import { saveScreenshot, useBrowser } from './site';
+import { isBuilt, sitemapPaths } from '../support/built-site';
+import { saveScreenshot, useBrowser } from '../support/browser';
 
 const open = useBrowser();
 

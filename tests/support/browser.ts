@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { BUILD_MOMENT } from './fixture-builds';
 
 /** Where browser tests save screenshots for people to look at; CI keeps the folder as artifacts. */
 export const artifactsDir = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -21,12 +22,12 @@ export function siteUrl(path = ''): string {
 }
 
 /**
- * The moment the test build is made for (`npm run test:build` pins VIGIL_NOW to it). Pages correct
+ * The moment the fixture builds are made for (BUILD_MOMENT). Pages correct
  * upcoming and past, open and closed in the browser from the visitor's clock, so each browser
  * context starts its clock here (it then runs on): the tests see the site on the day it was built,
  * whatever day they run. A test that needs a later day asks for it with `now`.
  */
-export const buildTime = new Date(process.env.VIGIL_NOW ?? '2026-11-28T12:00:00Z');
+export const buildTime = new Date(BUILD_MOMENT);
 
 /** What a page did while it loaded: requests to other origins, failed requests, console errors. */
 export interface PageRecord {

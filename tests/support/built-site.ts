@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { sharedBuildDir } from './fixture-builds';
 
-/** The built site the browser tests run against. */
-export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The built site the browser tests run against: the full fixture archive's shared build, with a trailing slash. */
+export const distDir = `${sharedBuildDir('full')}/`;
 
 /** The text of a file in dist/, e.g. builtFile('events/index.html'). */
 export function builtFile(relativePath: string): string {

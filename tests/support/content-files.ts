@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { distDir } from './built-site';
+import { archivePath, FULL_ARCHIVE } from './archives';
 
 /** The content folder the built site was made from. */
-export const contentDir = path.resolve(distDir, '../content');
+export const contentDir = archivePath(FULL_ARCHIVE);
 
 /** A content file as the browser tests read it: where it is, its frontmatter and its whole text. */
 export interface SourceFile {
-	/** The path inside content/, e.g. "stories/en/tea-at-four-oclock.md". */
+	/** The path inside the archive, e.g. "stories/en/tea-at-four-oclock.md". */
 	file: string;
 	collection: string;
 	locale: string;
@@ -22,7 +22,7 @@ const ENTRY_FILE = /\.mdx?$/;
 
 /**
  * Every entry file of a collection, in every language folder, with its frontmatter parsed. Read
- * straight from content/, so that the tests compare the built site with what organisers wrote.
+ * straight from the full fixture archive, so that the tests compare the built site with what organisers wrote.
  */
 export function sourceFiles(collection: string): SourceFile[] {
 	const root = path.join(contentDir, collection);

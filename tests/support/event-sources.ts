@@ -1,19 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DateTime } from 'luxon';
-import { basePath, readSiteSettings } from '../../src/data/site-settings';
-import { parseFrontmatter } from '../../src/validation/frontmatter';
-import { distDir } from './built-site';
-import { buildTime } from './site';
+import { basePath, readSiteSettings } from '../../src/archive/site-settings';
+import { parseFrontmatter } from '../../src/core/frontmatter';
+import { buildTime } from './browser';
+import { archivePath, FULL_ARCHIVE } from './archives';
 
 /**
- * The sample's events as organisers wrote them, read straight from content/events/ (not through
+ * The full fixture archive's events as organisers wrote them, read straight from its events/ (not through
  * the site's own code), so that the browser tests compare what was built with the source.
  */
 
-const contentDir = path.resolve(distDir, '../content');
+const contentDir = archivePath(FULL_ARCHIVE);
 const settings = readSiteSettings(contentDir);
-if (!settings) throw new Error('content/site.yaml must be valid for the browser tests');
+if (!settings) throw new Error('tests/fixtures/archives/full/site.yaml must be valid for the browser tests');
 
 /** The site's settings, for its address and languages. */
 export const site = settings;

@@ -1,6 +1,6 @@
-import path from 'node:path';
-import { readSiteSettings } from '../../src/data/site-settings';
-import { distDir, sitemapPaths } from './built-site';
+import { readSiteSettings } from '../../src/archive/site-settings';
+import { sitemapPaths } from './built-site';
+import { archivePath, FULL_ARCHIVE } from './archives';
 
 /**
  * Which pages the browser sweeps load: every page of the default language and of Arabic (the
@@ -8,8 +8,8 @@ import { distDir, sitemapPaths } from './built-site';
  * has results and the 404 page. Shared by the sweeps for requests, accessibility and the
  * Content-Security-Policy, so that they all cover the same pages.
  */
-const settings = readSiteSettings(path.resolve(distDir, '../content'));
-if (!settings) throw new Error('content/site.yaml must be valid for the browser tests');
+const settings = readSiteSettings(archivePath(FULL_ARCHIVE));
+if (!settings) throw new Error('tests/fixtures/archives/full/site.yaml must be valid for the browser tests');
 
 export const siteSettings = settings;
 const { defaultLocale } = settings;

@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { archivePath, OWN_ARCHIVE } from '../support/archives';
+import { repoRoot, runCommand, temporaryFolder, removeTemporaryFolders } from '../support/commands';
+
+/*
+ * An organiser replaces the sample in content/ with their own archive, and `npm test` must still
+ * pass: the tests read fixture archives only. This test does exactly that in a copy of the
+ * repository, with tests/fixtures/archives/own/ (three entries, English and French, no images) as
+ * content/, and runs `npm test` there.
+ *
+ * Inside that run this test is skipped (it would copy itself for ever), and so are the five browser
+ * sweeps that visit every page of the full fixture archive (tests/vitest.config.ts lists them):
+ * they read nothing but that archive's build, which the other browser tests read too, and together
+ * they take over ten minutes. Everything else runs: the type checks, the unit tests, the build tests
+ * (the fixture archives built afresh in the copy) and the other browser tests.
+ */
+
+/** Set inside the copy's run; tests/vitest.config.ts reads it too. */
+const INSIDE_OWN_ARCHIVE_RUN = process.env.VIGIL_OWN_ARCHIVE_RUN === '1';
+
+afterAll(removeTemporaryFolders);
+
+/** The files of the repository as a fresh clone has them, plus changes not yet committed. */
+function repositoryFiles(): string[] {
+	const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: repoRoot, encoding: 'utf8' });
+	return listed.split('\0').filter(Boolean);
+}
+
+/**
+ * A copy of the repository whose content/ is `archive`. node_modules is hard-linked rather than
+ * installed again (seconds instead of minutes, no network), without Astro's and Vite's caches; the
+ * shared fixture builds come along, but their inputs include the repository's folder, so the copy
+ * makes its own.
+ */
+function copyOfRepository(archive: string): string {
+	const copy = temporaryFolder('own-archive');
+	for (const file of repositoryFiles()) {
+		if (file.startsWith('content/')) continue;
+		mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
+		cpSync(path.join(repoRoot, file), path.join(copy, file));
+	}
+	cpSync(archivePath(archive), path.join(copy, 'content'), { recursive: true });
+	execFileSync('cp', ['-al', path.join(repoRoot, 'node_modules'), path.join(copy, 'node_modules')]);
+	for (const cache of ['.astro', '.vite', '.cache/vigil-tests/own', '.cache/vigil-tests/astro-build.lock']) {
+		rmSync(path.join(copy, 'node_modules', cache), { recursive: true, force: true });
+	}
+	return copy;
+}
+
+describe.skipIf(INSIDE_OWN_ARCHIVE_RUN)('an organiser who replaces content/ with their own archive', () => {
+	test('still gets a passing npm test', { timeout: 40 * 60_000 }, async () => {
+		const copy = copyOfRepository(OWN_ARCHIVE);
+		expect(readdirSync(path.join(copy, 'content', 'stories', 'en'))).toEqual(['the-ferry-at-six.md']);
+
+		const run = await runCommand('npm', ['test'], { VIGIL_OWN_ARCHIVE_RUN: '1', CI: 'true' }, 38 * 60_000, copy);
+		const output = `${run.stdout}\n${run.stderr}`;
+		expect(run.code, output.slice(-6000)).toBe(0);
+		// It really ran every project, each with tests that passed and none that failed.
+		const summaries = [...output.matchAll(/^\s*Tests\s+(?:(\d+) failed \| )?(\d+) passed/gm)];
+		expect(summaries.map((summary) => summary[1])).toEqual([undefined, undefined, undefined]);
+		expect(summaries.every((summary) => Number(summary[2]) > 10)).toBe(true);
+		expect(output).toMatch(/astro check|Getting diagnostics/);
+	});
+});
