@@ -1,0 +1,20 @@
+/** A restrained palette: night blues, dusk mauves, candle amber, paper ivory, olive and stone. */
+export const PALETTE = {
+	night: '#121824',
+	ink: '#1d2736',
+	slate: '#36475a',
+	dusk: '#5a5470',
+	mauve: '#8a7388',
+	rose: '#c99a8f',
+	amber: '#e9b872',
+	gold: '#f6d9a0',
+	ivory: '#f4ede0',
+	paper: '#ebe3d3',
+	stone: '#8d8a84',
+	stoneDark: '#5f5c58',
+	olive: '#6b7a4a',
+	oliveDark: '#495534',
+	sage: '#9fae8c',
+	unBlue: '#44749f',
+	mist: '#c9d3da',
+} as const;
