@@ -6,14 +6,15 @@
  * are written to tests/artifacts/lighthouse/summary.json (git ignores tests/artifacts/).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
-import { readSiteSettings } from '../src/data/site-settings';
+import { readSiteSettings } from '../src/archive/site-settings';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { CommandFailure, runCommand, type CommandArguments } from './cli';
+import { freePort } from './free-port';
 
 const HELP = `Usage: npm run audit [-- [--desktop] [--out <folder>]]
 
@@ -30,6 +31,8 @@ with --desktop), and a busy machine scores lower.
 Options:
   --desktop          audit as a desktop browser (default: Lighthouse's mobile)
   --out <folder>     where to write summary.json (default: tests/artifacts/lighthouse)
+  --verbose          on an unexpected error, show where it happened
+                     (also VIGIL_VERBOSE=1)
   -h, --help         show this help
 
 Environment:
@@ -38,11 +41,12 @@ Environment:
 Exits with 0 once every page is audited, whatever its scores; 1 when the
 audit cannot run.`;
 
+const OPTIONS = { desktop: { type: 'boolean' }, out: { type: 'string' } } as const;
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = path.join(root, 'dist');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// As tests/e2e/chromium.ts: Chromium must not reach out to Google's services on a closed network.
-const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// Lighthouse launches Chromium itself: headless, with the flags every Chromium of ours gets.
+const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** A page to audit: what it is, and its address relative to the site's base. */
@@ -59,9 +63,6 @@ interface PageSummary extends AuditedPage {
 	below100: { category: string; id: string; title: string; score: number; displayValue?: string | undefined }[];
 }
 
-/** A reason the audit cannot run, said to the maintainer without a stack trace. */
-class CannotRun extends Error {}
-
 function builtText(file: string): string {
 	return readFileSync(path.join(distDir, file), 'utf8');
 }
@@ -73,7 +74,7 @@ const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((mat
  * sitemap's shape is fixed by the sitemaps.org protocol, so its <loc> elements are enough.
  */
 function sitemap(): { base: string; paths: string[] } {
-	if (!existsSync(path.join(distDir, 'sitemap-index.xml'))) throw new CannotRun('dist/ has no sitemap-index.xml: build the site with `npm run build` first.');
+	if (!existsSync(path.join(distDir, 'sitemap-index.xml'))) throw new CommandFailure('dist/ has no sitemap-index.xml: build the site with `npm run build` first.');
 	const files = locs(builtText('sitemap-index.xml'));
 	const base = new URL(files[0] ?? 'http://localhost/').pathname.replace(/[^/]*$/, '');
 	const paths = files.flatMap((file) => locs(builtText(new URL(file).pathname.slice(base.length))).map((loc) => decodeURI(new URL(loc).pathname).slice(base.length)));
@@ -90,7 +91,7 @@ function pagesToAudit(paths: string[]): AuditedPage[] {
 	const inDefaultLocale = paths.filter((page) => !otherLocales.some((code) => page.startsWith(`${code}/`)));
 	const first = (kind: string, pattern: RegExp) => {
 		const found = inDefaultLocale.find((page) => pattern.test(page));
-		if (found === undefined) throw new CannotRun(`the site map lists no ${kind} page to audit.`);
+		if (found === undefined) throw new CommandFailure(`the site map lists no ${kind} page to audit.`);
 		return found;
 	};
 	const tag = first('tag', /^tags\/[^/]+\/$/).split('/')[1] ?? '';
@@ -100,18 +101,6 @@ function pagesToAudit(paths: string[]): AuditedPage[] {
 		{ name: 'story', path: first('story', /^stories\/(?!page\/)[^/]+\/$/) },
 		{ name: 'search', path: `search/?q=${encodeURIComponent(tag.replace(/-/g, ' '))}` },
 	];
-}
-
-/** A free port on the loopback interface, so that the audit never collides with a running server. */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-		});
-	});
 }
 
 function summarise(page: AuditedPage, url: string, lhr: Result): PageSummary {
@@ -134,21 +123,11 @@ function table(summaries: PageSummary[]): string {
 	return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
-async function main(): Promise<number> {
-	let options;
-	try {
-		options = parseArgs({ options: { desktop: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
-	} catch (error) {
-		console.error(`${(error as Error).message}\n\n${HELP}`);
-		return 2;
-	}
-	if (options.help) {
-		console.log(HELP);
-		return 0;
-	}
+/** Audits the four pages, prints their scores and writes summary.json. */
+async function audit({ values: options }: CommandArguments<typeof OPTIONS>): Promise<void> {
 	const outDir = path.resolve(options.out ?? path.join(root, 'tests/artifacts/lighthouse'));
-	if (!existsSync(path.join(distDir, 'index.html'))) throw new CannotRun('there is no built site in dist/: run `npm run build` first.');
-	if (!existsSync(CHROMIUM_PATH)) throw new CannotRun(`Chromium was not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+	if (!existsSync(path.join(distDir, 'index.html'))) throw new CommandFailure('there is no built site in dist/: run `npm run build` first.');
+	if (!existsSync(CHROMIUM_PATH)) throw new CommandFailure(`Chromium was not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
 
 	const { base, paths } = sitemap();
 	const pages = pagesToAudit(paths);
@@ -163,8 +142,8 @@ async function main(): Promise<number> {
 			const url = `http://127.0.0.1:${port}${base}${page.path}`;
 			console.error(`Auditing ${page.name} (${index + 1}/${pages.length}, ${formFactor}): ${url}`);
 			const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] }, options.desktop ? desktopConfig : undefined);
-			if (!result) throw new CannotRun(`Lighthouse returned no result for ${url}.`);
-			if (result.lhr.runtimeError) throw new CannotRun(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`);
+			if (!result) throw new CommandFailure(`Lighthouse returned no result for ${url}.`);
+			if (result.lhr.runtimeError) throw new CommandFailure(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`);
 			version = result.lhr.lighthouseVersion;
 			summaries.push(summarise(page, url, result.lhr));
 		}
@@ -182,12 +161,6 @@ async function main(): Promise<number> {
 	const file = path.join(outDir, 'summary.json');
 	writeFileSync(file, `${JSON.stringify({ lighthouse: version, formFactor, date: new Date().toISOString(), pages: summaries }, null, '\t')}\n`);
 	console.log(`\nWritten to ${path.relative(process.cwd(), file) || file}.`);
-	return 0;
 }
 
-try {
-	process.exitCode = await main();
-} catch (error) {
-	console.error(error instanceof CannotRun ? `npm run audit: ${error.message}` : error);
-	process.exitCode = 1;
-}
+await runCommand({ name: 'npm run audit', help: HELP, options: OPTIONS, run: audit });

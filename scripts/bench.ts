@@ -17,9 +17,9 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { CommandFailure, runCommand, UsageError, type CommandArguments } from './cli';
 import { imageCounts, measureCommand, type CommandMeasurement } from './bench/measured-command';
-import { freePort } from '../tests/e2e/free-port';
+import { freePort } from './free-port';
 import { measurePageWeights, type Transfer } from './bench/page-weight';
 import { writeSyntheticArchive } from './bench/synthetic-archive';
 import { targetsFor, type BuildFigures, type Figures } from './bench/targets';
@@ -42,10 +42,20 @@ Options:
                     measure what MDX costs
   --skip-cold       reuse the image cache of an earlier run instead of the
                     cold build with every image (for quick repeats)
+  --verbose         on an unexpected error, show where it happened
+                    (also VIGIL_VERBOSE=1)
   -h, --help        show this help
 
 Exits with 0 when the benchmark ran, 1 when a build or measurement failed,
 2 when the options were wrong.`;
+
+const OPTIONS = {
+	stories: { type: 'string', default: '1000' },
+	work: { type: 'string' },
+	json: { type: 'string' },
+	'skip-cold': { type: 'boolean', default: false },
+	mdx: { type: 'boolean', default: false },
+} as const;
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 /** Builds are made for one fixed moment, as the tests' are, so that two runs build the same pages. */
@@ -101,36 +111,13 @@ async function build(label: string, work: string, content: string, outDir: strin
 function failUnlessDone(run: CommandMeasurement, what: string): void {
 	if (run.exitCode === 0) return;
 	console.error(run.output.split('\n').slice(-40).join('\n'));
-	throw new Error(`${what} exited with ${run.exitCode}`);
+	throw new CommandFailure(`the benchmark stopped: ${what} exited with ${run.exitCode} (the end of its output is above)`);
 }
 
-async function main(): Promise<number> {
-	let options;
-	try {
-		options = parseArgs({
-			options: {
-				stories: { type: 'string', default: '1000' },
-				work: { type: 'string' },
-				json: { type: 'string' },
-				'skip-cold': { type: 'boolean', default: false },
-				mdx: { type: 'boolean', default: false },
-				help: { type: 'boolean', short: 'h', default: false },
-			},
-			strict: true,
-		}).values;
-	} catch (error) {
-		console.error(`${(error as Error).message}\n\n${HELP}`);
-		return 2;
-	}
-	if (options.help) {
-		console.log(HELP);
-		return 0;
-	}
+/** Writes the synthetic archive, builds it three ways, measures the output and two pages, and writes the figures. */
+async function benchmark({ values: options }: CommandArguments<typeof OPTIONS>): Promise<void> {
 	const stories = Number(options.stories);
-	if (!Number.isInteger(stories) || stories < 20) {
-		console.error(`--stories expects a whole number of at least 20, found "${options.stories}"\n\n${HELP}`);
-		return 2;
-	}
+	if (!Number.isInteger(stories) || stories < 20) throw new UsageError(`--stories expects a whole number of at least 20, found "${options.stories}"`);
 	const work = path.resolve(options.work ?? path.join(tmpdir(), 'vigil-bench', String(stories)));
 	const content = path.join(work, 'content');
 	const jsonFile = path.resolve(options.json ?? path.join(work, `bench-${stories}.json`));
@@ -197,13 +184,6 @@ async function main(): Promise<number> {
 	const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version, platform: `${process.platform} ${process.arch}` };
 	writeFileSync(jsonFile, `${JSON.stringify({ date: new Date().toISOString(), machine, archive: { ...archive, root: undefined }, ...figures, targets }, null, '\t')}\n`);
 	console.log(`\nFigures written to ${jsonFile}`);
-	return 0;
 }
 
-main().then(
-	(code) => process.exit(code),
-	(error: unknown) => {
-		console.error(`The benchmark stopped: ${error instanceof Error ? error.message : String(error)}`);
-		process.exit(1);
-	},
-);
+await runCommand({ name: 'npm run bench', help: HELP, options: OPTIONS, run: benchmark });

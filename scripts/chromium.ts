@@ -1,5 +1,5 @@
 /**
- * How the browser tests start Debian's Chromium through playwright-core. `npx playwright install`
+ * How the browser tests, the benchmark and the audit start Debian's Chromium through playwright-core. `npx playwright install`
  * cannot download a browser on these machines, so the system one is used; the flags stop Chromium
  * from reaching out to Google's services, which would fail (and be noise) on a closed network.
  */

@@ -7,22 +7,22 @@
  * terminal to ask in).
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { DateTime } from 'luxon';
-import { buildTime } from '../src/data/clock';
-import { readSiteSettings } from '../src/data/site-settings';
-import { contentRoot } from '../src/lib/content-root';
-import { isPlanFailure, planEntry, writeEntry } from '../src/lib/new-entry';
-import { collectionOfKind, entryKinds, type EventInput, type ScaffoldInput } from '../src/lib/scaffold';
-import { countryOfTimeZone } from '../src/lib/zone-country';
+import { buildTime } from '../src/core/clock';
+import { readSiteSettings } from '../src/archive/site-settings';
+import { contentRoot } from '../src/core/content-root';
+import { CommandFailure, runCommand, UsageError, type CommandArguments } from './cli';
+import { isPlanFailure, planEntry, writeEntry } from './new/new-entry';
+import { collectionOfKind, entryKinds, type EventInput, type ScaffoldInput } from './new/scaffold';
+import { countryOfTimeZone } from './new/zone-country';
 import { collectionSchemas } from '../src/schemas/collections';
 import { consentScopes } from '../src/schemas/consent';
 import { calendarDate, localDateTime, timeZoneName } from '../src/schemas/dates';
 import { documentKinds } from '../src/schemas/document';
 import { attendanceModes, eventKinds } from '../src/schemas/event';
 import { countryCode } from '../src/schemas/place';
-import { parseFrontmatter } from '../src/validation/frontmatter';
+import { parseFrontmatter } from '../src/core/frontmatter';
 
 const HELP = `Usage: npm run new [-- <kind>] [-- options]
 
@@ -39,6 +39,7 @@ Every kind:
   --slug <address>        the file name, instead of one made from the title; must be free
   --content <folder>      another content folder (default: content, or $VIGIL_CONTENT)
   --dry-run               show the file and where it would go; write nothing
+  --verbose               on an unexpected error, show where it happened (also VIGIL_VERBOSE=1)
   -h, --help              show this help
 
 Events:
@@ -76,7 +77,6 @@ const OPTIONS = {
 	slug: { type: 'string' },
 	content: { type: 'string' },
 	'dry-run': { type: 'boolean' },
-	help: { type: 'boolean', short: 'h' },
 	start: { type: 'string' },
 	end: { type: 'string' },
 	'time-zone': { type: 'string' },
@@ -95,9 +95,6 @@ const OPTIONS = {
 	symbol: { type: 'string' },
 	'document-kind': { type: 'string' },
 } as const;
-
-/** A mistake in how the command was used: exit code 2. */
-class UsageError extends Error {}
 
 /** A value checked by a schema piece from src/schemas, so the command and the checker agree. */
 function checked(option: string, value: string, schema: z.ZodTypeAny): string {
@@ -126,7 +123,7 @@ function answerCheck(schema: z.ZodTypeAny, optional = false) {
 	};
 }
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+type Values = CommandArguments<typeof OPTIONS>['values'];
 
 /**
  * Gathers what the entry needs: from the options, and from questions for anything they leave out
@@ -138,7 +135,7 @@ async function gatherInput(kindArgument: string | undefined, values: Values, loc
 	/** A value the entry cannot do without: given, or asked for, or a usage error. */
 	const required = <T>(missing: string, given: T | undefined, ask: (questions: NonNullable<typeof prompts>) => Promise<T>): Promise<T> => {
 		if (given !== undefined) return Promise.resolve(given);
-		if (!prompts) throw new UsageError(`${missing} is required (there is no terminal to ask in); see npm run new -- --help`);
+		if (!prompts) throw new UsageError(`${missing} is required (there is no terminal to ask in)`);
 		return ask(prompts);
 	};
 	/** A value with a default: given, or asked for when the command is asking questions anyway. */
@@ -254,77 +251,45 @@ function schemaProblems(input: ScaffoldInput, data: Record<string, unknown>): st
 	return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`);
 }
 
-async function main(): Promise<number> {
-	let parsed;
-	try {
-		parsed = parseArgs({ options: OPTIONS, allowPositionals: true });
-	} catch (error) {
-		console.error(`${(error as Error).message}\n\n${HELP}`);
-		return 2;
-	}
-	const { values, positionals } = parsed;
-	if (values.help) {
-		console.log(HELP);
-		return 0;
-	}
-	if (positionals.length > 1) {
-		console.error(`expected one kind of entry, found ${positionals.join(' ')}\n\n${HELP}`);
-		return 2;
-	}
+/** Gathers what the entry needs, then writes it (or shows it, with --dry-run) unless it would not pass the check. */
+async function createEntry({ values, positionals }: CommandArguments<typeof OPTIONS>): Promise<void> {
+	if (positionals.length > 1) throw new UsageError(`expected one kind of entry, found ${positionals.join(' ')}`);
 	if (values.content) process.env.VIGIL_CONTENT = values.content;
 	const root = contentRoot();
 	const relativeRoot = path.relative(process.cwd(), root);
 	// Inside the project, files are named as the checker names them; elsewhere, in full.
 	const display = relativeRoot === '' ? '.' : relativeRoot.startsWith('..') ? root : relativeRoot;
 	const settings = readSiteSettings(root);
-	if (!settings) {
-		console.error(`${display}/site.yaml is missing or has mistakes, so the languages are unknown; run npm run check to see what to fix. Nothing was written.`);
-		return 1;
-	}
+	if (!settings) throw new CommandFailure(`${display}/site.yaml is missing or has mistakes, so the languages are unknown; run npm run check to see what to fix. Nothing was written.`);
 	const locales = settings.locales.map((locale) => locale.code);
 
 	let input: ScaffoldInput;
 	try {
 		input = await gatherInput(positionals[0], values, locales, settings.defaultLocale);
 	} catch (error) {
-		if (error instanceof UsageError) {
-			console.error(error.message);
-			return 2;
-		}
 		// Ctrl+C at a question (ExitPromptError): leave quietly, having written nothing.
-		if (error instanceof Error && error.name === 'ExitPromptError') {
-			console.error('Stopped; nothing was written.');
-			return 1;
-		}
+		if (error instanceof Error && error.name === 'ExitPromptError') throw new CommandFailure('stopped; nothing was written.');
 		throw error;
 	}
 
 	const plan = planEntry(root, input, { slug: values.slug });
-	if (isPlanFailure(plan)) {
-		console.error(plan.reason);
-		return 1;
-	}
+	if (isPlanFailure(plan)) throw new CommandFailure(plan.reason);
 	const problems = schemaProblems(input, (parseFrontmatter(plan.text).data ?? {}) as Record<string, unknown>);
-	if (problems.length) {
-		console.error(`The entry would not pass the check, so nothing was written:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
-		return 2;
-	}
+	if (problems.length) throw new UsageError(`the entry would not pass the check, so nothing was written:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
 	const shown = path.join(display, plan.relative).split(path.sep).join('/');
 	if (values['dry-run']) {
 		console.log(`Would create ${shown} (nothing written):\n\n${plan.text}`);
-		return 0;
+		return;
 	}
 	try {
 		writeEntry(plan);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		console.error(code === 'EEXIST' ? `${shown} already exists and was left as it is; nothing was written.` : `Could not write ${shown}: ${(error as Error).message}`);
-		return 1;
+		throw new CommandFailure(code === 'EEXIST' ? `${shown} already exists and was left as it is; nothing was written.` : `could not write ${shown}: ${(error as Error).message}`);
 	}
 	if (plan.renamed) console.log(`The address ${plan.slug.replace(/-\d+$/, '')} is taken, so this entry is ${plan.slug}.`);
 	console.log(`Created ${shown} (a draft).
 Next: replace each TODO in it, run npm run check, preview with npm run dev, and delete the draft line when it is ready.`);
-	return 0;
 }
 
-process.exitCode = await main();
+await runCommand({ name: 'npm run new', help: HELP, options: OPTIONS, allowPositionals: true, run: createEntry });

@@ -7,10 +7,25 @@
  * threads: what the work costs, whatever else the shared machine is doing) and the size.
  * docs/performance.md explains the widths and formats chosen from these figures.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { CommandFailure, runCommand, type CommandArguments } from '../cli';
+
+const HELP = `Usage: npx tsx scripts/bench/image-formats.ts [image…]
+
+Encodes the images given (by default portrait-dove, lanterns-row and
+candles-row from content/images/) at every width the site could offer, in
+every format and encoder effort it could use, the way Astro's sharp service
+does, and prints the median CPU time and the size of each.
+
+Options:
+  --verbose   on an unexpected error, show where it happened
+              (also VIGIL_VERBOSE=1)
+  -h, --help  show this help
+
+Exits with 0 once every image is measured, 1 when an image cannot be read.`;
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const defaultImages = ['portrait-dove.jpg', 'lanterns-row.jpg', 'candles-row.jpg'].map((name) => path.join(repoRoot, 'content/images', name));
@@ -31,8 +46,11 @@ function median(values: number[]): number {
 	return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-async function main(): Promise<void> {
-	const files = process.argv.slice(2).length ? process.argv.slice(2) : defaultImages;
+/** Encodes the images every way and prints the table of CPU times and sizes. */
+async function measureImageFormats({ positionals }: CommandArguments<Record<string, never>>): Promise<void> {
+	const files = positionals.length ? positionals : defaultImages;
+	const missing = files.filter((file) => !existsSync(file));
+	if (missing.length) throw new CommandFailure(`no image at ${missing.join(', ')}`);
 	sharp.cache(false);
 	sharp.concurrency(1);
 	console.log(`Median CPU time of ${RUNS} runs, one libvips thread, averaged over ${files.length} image(s): ${files.map((file) => path.basename(file)).join(', ')}\n`);
@@ -62,7 +80,4 @@ async function main(): Promise<void> {
 	}
 }
 
-main().catch((error: unknown) => {
-	console.error(error instanceof Error ? error.message : String(error));
-	process.exit(1);
-});
+await runCommand({ name: 'image-formats', help: HELP, options: {}, allowPositionals: true, run: measureImageFormats });

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page, type Request } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+import { CommandFailure } from '../cli';
 
 /** What a visitor's browser downloaded: as served here (no compression) and as a host that gzips text would send it. */
 export interface Transfer {
@@ -41,7 +42,7 @@ function recordRequests(page: Page): Request[] {
  *   the word is typed (index chunk, result fragments, thumbnails) is counted, not the page itself.
  */
 export async function measurePageWeights(siteUrl: string, storyPath: string, searchWord: string): Promise<{ storyPage: Transfer; firstSearch: Transfer }> {
-	if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium was not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+	if (!existsSync(CHROMIUM_PATH)) throw new CommandFailure(`Chromium was not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {
 		const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
@@ -54,7 +55,7 @@ export async function measurePageWeights(siteUrl: string, storyPath: string, sea
 		await storyTab.waitForLoadState('networkidle');
 		await storyTab.waitForTimeout(500);
 		const portraitLoaded = await storyTab.evaluate(() => [...document.querySelectorAll<HTMLImageElement>('.story__portrait img')].some((image) => image.complete && image.naturalWidth > 0));
-		if (!portraitLoaded) throw new Error(`The story page ${storyPath} showed no portrait: the benchmark would measure a page without its image.`);
+		if (!portraitLoaded) throw new CommandFailure(`the story page ${storyPath} showed no portrait: the benchmark would measure a page without its image.`);
 		const storyPage = await transferOf(storyRequests);
 		await storyContext.close();
 
