@@ -10,6 +10,7 @@ import { pageCount } from '../archive/pagination';
 import { isPlaceholder } from '../archive/placeholders';
 import { SLUG, tagSlug } from '../core/slugs';
 import { markdownBody, parseFrontmatter, parseYaml } from '../core/frontmatter';
+import { contentImageProblems } from './image-files';
 import { imageWidthWarnings, type UsedImage } from './image-widths';
 import { removedFromBody } from './body-html';
 import { checkSitePath, isSitePath, linksInBody, type PageState, type SiteRoutes } from './internal-links';
@@ -383,7 +384,7 @@ export interface ArchiveCheckOptions {
 
 /**
  * Checks the whole archive and reports every problem at once: site settings, every entry's
- * frontmatter against its schema, image files and their widths, file names, duplicate addresses,
+ * frontmatter against its schema, image files (what they hold, their widths), file names, duplicate addresses,
  * references between entries, links to pages and files of the site, translations that disagree
  * with their original and placeholders left in published entries. Reads files only; writes nothing.
  */
@@ -429,6 +430,7 @@ export async function validateArchive(root: string, cwd: string = process.cwd(),
 	checkBodyHtml(entries, problems);
 	if (site) problems.push(...translationWarnings(entries.filter((entry) => entry.valid), site.defaultLocale));
 	problems.push(...(await imageWidthWarnings(entries.flatMap((entry) => entry.images))));
+	problems.push(...(await contentImageProblems(root, display)));
 
 	problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file.localeCompare(b.file)));
 	return { problems, entryCount: located.length };

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -7,6 +7,7 @@ import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { tagSlug } from '../../src/core/slugs';
+import { imageFormatOf, matchesExtension } from '../../src/images/image-file-format';
 import { archivePath, HOSTILE_ARCHIVE } from '../support/archives';
 import { sharedBuildDir } from '../support/fixture-builds';
 
@@ -301,6 +302,51 @@ describe('feeds, calendars and open data', () => {
 			expect(records.map((record) => record.title), dataset).toContain(entry.title);
 			const rows = parseCsv(built(`data/${dataset}.csv`), { bom: true, columns: true }) as { title: string }[];
 			expect(rows.map((row) => row.title), dataset).toContain(entry.title);
+		}
+	});
+});
+
+/*
+ * images/hostile-drawing.svg is the news item's picture and a picture in the English series' body.
+ * It holds a script, two event handlers, a foreignObject, a javascript: link and two references to
+ * another site, each marked with a word that appears nowhere else ("planted-…").
+ */
+describe('an SVG drawing from the content', () => {
+	const PLANTED = ['planted-svg-onload', 'planted-svg-script', 'planted-svg-onclick', 'planted-foreign-object', 'planted-svg-javascript', 'planted-tracker.example.org'];
+	const everyFile = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(path.join(outDir, file)).isFile());
+
+	test('is never published as SVG: the only SVG in the site is the favicon from public/', () => {
+		expect(everyFile.filter((file) => /\.svg$/i.test(file))).toEqual(['favicon.svg']);
+		expect(readFileSync(archivePath(`${HOSTILE_ARCHIVE}/images/hostile-drawing.svg`), 'utf8')).toContain('planted-svg-script');
+	});
+
+	test('leaves nothing of what it carried in any file, pictures included', () => {
+		// Read as bytes: a marker would show in an image file as plain ASCII.
+		const traces = everyFile.flatMap((file) => {
+			const bytes = readFileSync(path.join(outDir, file)).toString('latin1');
+			return PLANTED.filter((marker) => bytes.includes(marker)).map((marker) => `${file}: ${marker}`);
+		});
+		expect(everyFile.length).toBeGreaterThan(50);
+		expect(traces).toEqual([]);
+	});
+
+	test('is shown as pictures drawn from it, AVIF with a JPEG, in the entry and in the body', () => {
+		const news = page('news/hostile-news/index.html');
+		const sources = news.querySelectorAll('picture source').map((source) => source.getAttribute('srcset') ?? '');
+		const images = news.querySelectorAll('picture img').map((img) => img.getAttribute('src') ?? '');
+		expect(sources.some((srcset) => /hostile-drawing[^ ]*\.avif /.test(srcset))).toBe(true);
+		expect(images.some((src) => /hostile-drawing[^"]*\.jpg$/.test(src))).toBe(true);
+		const series = page('series/hostile-series/index.html');
+		expect(series.querySelectorAll('img').map((img) => img.getAttribute('src') ?? '').filter((src) => src.includes('hostile-drawing'))).toEqual([expect.stringMatching(/\.webp$/)]);
+	});
+
+	test('is a picture in every rendition: each file is the raster format its name says', async () => {
+		const renditions = everyFile.filter((file) => file.includes('hostile-drawing'));
+		expect(renditions.length).toBeGreaterThanOrEqual(4);
+		for (const file of renditions) {
+			const format = await imageFormatOf(path.join(outDir, file));
+			expect(matchesExtension(file, format), `${file} holds ${format}`).toBe(true);
+			expect(format).not.toBe('svg');
 		}
 	});
 });

@@ -20,13 +20,26 @@ export const BUILD_MOMENT = '2026-11-28T12:00:00Z';
  */
 const buildsRoot = path.join(repoRoot, 'node_modules/.cache/vigil-tests');
 
-/** The archives built once and shared, and whether each is indexed for search. */
+/** An Astro config for tests: the project's own, without the content check (see the file). */
+const WITHOUT_CONTENT_CHECK = 'tests/support/astro-config-without-check.mjs';
+
+/** How a shared build is made: the archive, whether it is indexed for search, and the Astro config when not the project's own. */
+interface SharedBuildRecipe {
+	archive: string;
+	pagefind: boolean;
+	config?: string;
+}
+
+/** The archives built once and shared. */
 export const sharedBuilds = {
 	/** The browser tests' site, and the reference build of the zone test. */
 	full: { archive: FULL_ARCHIVE, pagefind: true },
-	/** Read back as a browser, a feed reader, a calendar and a spreadsheet would read it. */
-	hostile: { archive: HOSTILE_ARCHIVE, pagefind: false },
-} as const;
+	/**
+	 * Read back as a browser, a feed reader, a calendar and a spreadsheet would read it. Built without
+	 * the content check, which refuses its SVG drawings, to show that the build never publishes them.
+	 */
+	hostile: { archive: HOSTILE_ARCHIVE, pagefind: false, config: WITHOUT_CONTENT_CHECK },
+} satisfies Record<string, SharedBuildRecipe>;
 
 export type SharedBuild = keyof typeof sharedBuilds;
 
@@ -60,7 +73,7 @@ function inputsOf(name: SharedBuild, settings: Record<string, string>): string {
 			hash.update(readFileSync(full));
 		}
 	};
-	for (const input of ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', sharedBuilds[name].archive]) add(input);
+	for (const input of ['src', 'public', 'astro.config.mjs', WITHOUT_CONTENT_CHECK, 'package-lock.json', 'tsconfig.json', sharedBuilds[name].archive]) add(input);
 	hash.update(JSON.stringify({ repoRoot, settings, pagefind: sharedBuilds[name].pagefind }));
 	return hash.digest('hex');
 }
@@ -129,7 +142,7 @@ function isRunning(pid: number): boolean {
 export async function buildArchive(
 	archive: string,
 	outDir: string,
-	options: { env?: Record<string, string>; pagefind?: boolean; cacheDir?: string; timeoutMs?: number } = {},
+	options: { env?: Record<string, string>; pagefind?: boolean; cacheDir?: string; timeoutMs?: number; config?: string } = {},
 ): Promise<CommandResult> {
 	const astro = path.join(repoRoot, 'node_modules/.bin/astro');
 	const env = {
@@ -139,7 +152,8 @@ export async function buildArchive(
 		...options.env,
 	};
 	const timeoutMs = options.timeoutMs ?? 600_000;
-	const build = await oneBuildAtATime(() => runCommand(astro, ['build', '--outDir', outDir], env, timeoutMs));
+	const config = options.config ? ['--config', options.config] : [];
+	const build = await oneBuildAtATime(() => runCommand(astro, ['build', '--outDir', outDir, ...config], env, timeoutMs));
 	if (build.code !== 0 || !options.pagefind) return build;
 	const pagefind = path.join(repoRoot, 'node_modules/.bin/pagefind');
 	const index = await runCommand(pagefind, ['--site', outDir], env, timeoutMs);
@@ -160,8 +174,8 @@ export async function buildSharedArchive(name: SharedBuild): Promise<void> {
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(outDir, { recursive: true });
 	const settings = settingsFor(name);
-	const { archive, pagefind } = sharedBuilds[name];
-	const build = await buildArchive(archive, outDir, { env: { ...settings, TZ: 'UTC' }, pagefind });
+	const { archive, pagefind, config }: SharedBuildRecipe = sharedBuilds[name];
+	const build = await buildArchive(archive, outDir, { env: { ...settings, TZ: 'UTC' }, pagefind, config });
 	if (build.code !== 0) throw new Error(`${archive} did not build (exit ${build.code}):\n${build.stdout.slice(-4000)}\n${build.stderr.slice(-4000)}`);
 	writeFileSync(finishedMark(name), JSON.stringify({ inputs: inputsOf(name, settings), settings }, null, '\t'));
 }

@@ -83,6 +83,8 @@ const planted: PlantedMistake[] = [
 		found: '"2021-09-11T09:30:00"',
 		severity: 'warning',
 	},
+	{ file: 'images/web-page-saved-as.jpg', field: '(image)', expected: 'expected a JPEG image, as its name says, but the file holds no image at all' },
+	{ file: 'images/drawing-named.png', field: '(image)', expected: 'expected a PNG image, as its name says, but the file holds an SVG drawing' },
 ];
 
 describe('the valid archive', () => {
@@ -179,7 +181,7 @@ describe('the formatted report', () => {
 	const lines = report.split('\n');
 
 	test('ends with the number of errors and warnings', () => {
-		expect(lines.at(-1)).toBe('23 errors, 3 warnings.');
+		expect(lines.at(-1)).toBe('25 errors, 3 warnings.');
 	});
 
 	test('says file:line: field: expected …, found …', () => {

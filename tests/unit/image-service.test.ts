@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import imageService from '../../src/images/image-service';
 import { repoRoot } from '../support/commands';
 
@@ -56,4 +56,33 @@ test('a crop to width and height goes through Astro’s own service and is exact
 	const { metadata } = await renditionOf(input, { format: 'jpg', width: 120, height: 120, fit: 'cover' });
 	expect([metadata.width, metadata.height]).toEqual([120, 120]);
 	expect(metadata.exif).toBeUndefined();
+});
+
+describe('an SVG source', () => {
+	const drawing = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" onload="alert(1)"><script>alert(2)</script><rect width="400" height="200" fill="#2b2f45"/></svg>';
+	const svgSource = { src: '/_astro/drawing.svg', width: 400, height: 200, format: 'svg' } as const;
+
+	test('is asked for in the format the page wants (or WebP, Astro’s default), never kept as SVG', async () => {
+		const validate = (options: Record<string, unknown>) => imageService.validateOptions!({ src: svgSource, ...options } as never, imageConfig as never);
+		expect((await validate({ width: 200, format: 'avif' })).format).toBe('avif');
+		expect((await validate({ width: 200, format: 'jpg' })).format).toBe('jpg');
+		expect((await validate({ width: 200 })).format).toBe('webp');
+		expect((await validate({ width: 200, format: 'svg' })).format).toBe('webp');
+		// The source itself is given back untouched, for Astro to find the file by.
+		expect((await validate({ width: 200, format: 'avif' })).src).toBe(svgSource);
+	});
+
+	test('is drawn into pixels at the asked width, with nothing of its code left', async () => {
+		for (const format of ['avif', 'jpg', 'webp'] as const) {
+			const { data } = await imageService.transform(new TextEncoder().encode(drawing), { src: '/_astro/drawing.svg', format, width: 200, height: 100 }, imageConfig);
+			const metadata = await sharp(data).metadata();
+			expect(metadata.format).toBe(format === 'jpg' ? 'jpeg' : format === 'avif' ? 'heif' : format);
+			expect([metadata.width, metadata.height]).toEqual([200, 100]);
+			expect(Buffer.from(data).toString('latin1')).not.toMatch(/alert|script|onload|<svg/);
+		}
+	});
+
+	test('is refused, should anything still ask for it as SVG', async () => {
+		await expect(imageService.transform(new TextEncoder().encode(drawing), { src: '/_astro/drawing.svg', format: 'svg' }, imageConfig)).rejects.toThrow('never published as SVG');
+	});
 });
