@@ -22,13 +22,27 @@ const FORMATS_OF_EXTENSION: Record<string, readonly string[]> = {
 /** The file kinds a person would recognise, for reports. */
 const FORMAT_NAMES: Record<string, string> = { jpeg: 'a JPEG image', png: 'a PNG image', webp: 'a WebP image', heif: 'an AVIF or HEIF image', gif: 'a GIF image', tiff: 'a TIFF image', svg: 'an SVG drawing' };
 
+/** What a file holds, read from its header: the image format sharp reads in it, and its size in pixels. */
+export interface ImageHeader {
+	format: string | undefined;
+	width: number | undefined;
+	height: number | undefined;
+}
+
+/** The header of an image file; all undefined when it is no image sharp knows. */
+export async function imageHeaderOf(file: string | Buffer): Promise<ImageHeader> {
+	try {
+		// No pixel limit for reading the header: the checker reports a picture over the limit by its size.
+		const { format, width, height } = await sharp(file, { limitInputPixels: false }).metadata();
+		return { format, width, height };
+	} catch {
+		return { format: undefined, width: undefined, height: undefined };
+	}
+}
+
 /** What a file holds: the image format sharp reads in it, or undefined when it is no image sharp knows. */
 export async function imageFormatOf(file: string | Buffer): Promise<string | undefined> {
-	try {
-		return (await sharp(file).metadata()).format;
-	} catch {
-		return undefined;
-	}
+	return (await imageHeaderOf(file)).format;
 }
 
 /** The extension of a file name, lower-cased, without the dot. */

@@ -8,9 +8,11 @@ import { publicationState } from '../archive/publication';
 import { localeFromPath, slugFromPath } from '../core/entry-id';
 import { pageCount } from '../archive/pagination';
 import { isPlaceholder } from '../archive/placeholders';
+import { containsName, narratorNamedIn } from '../archive/story-rules';
 import { SLUG, tagSlug } from '../core/slugs';
 import { markdownBody, parseFrontmatter, parseYaml } from '../core/frontmatter';
 import { contentImageProblems } from './image-files';
+import { firstLineNotUtf8 } from './text-encoding';
 import { imageWidthWarnings, type UsedImage } from './image-widths';
 import { removedFromBody } from './body-html';
 import { checkSitePath, isSitePath, linksInBody, type PageState, type SiteRoutes } from './internal-links';
@@ -100,7 +102,10 @@ function loadSiteSettings(root: string, display: (file: string) => string, probl
 		problems.push({ file: display(file), field: '(file)', message: 'expected the site settings file; copy the one from the sample archive and edit it', severity: 'error' });
 		return undefined;
 	}
-	const parsed = parseYaml(readFileSync(file, 'utf8'));
+	const bytes = readFileSync(file);
+	const notUtf8 = firstLineNotUtf8(bytes);
+	if (notUtf8 !== undefined) problems.push(encodingProblem(display(file), notUtf8));
+	const parsed = parseYaml(bytes.toString('utf8'));
 	for (const error of parsed.syntaxErrors) {
 		problems.push({ file: display(file), line: error.line, field: '(yaml)', message: `expected valid YAML: ${error.message}`, severity: 'error' });
 	}
@@ -111,6 +116,18 @@ function loadSiteSettings(root: string, display: (file: string) => string, probl
 		return undefined;
 	}
 	return result.data;
+}
+
+/** A file that is not UTF-8 from a line on. */
+function encodingProblem(file: string, line: number): Problem {
+	return {
+		file,
+		line,
+		field: '(text)',
+		message: 'expected text saved as UTF-8, but this line has a character in another encoding (Latin-1 or Windows-1252, perhaps)',
+		hint: 'open the file and save it again choosing UTF-8 (in Notepad: Save As, Encoding: UTF-8); otherwise every accented letter is shown as �',
+		severity: 'error',
+	};
 }
 
 function checkEntryFile(
@@ -156,7 +173,10 @@ function checkEntryFile(
 			severity: 'error',
 		});
 	}
-	const text = readFileSync(absolute, 'utf8');
+	const bytes = readFileSync(absolute);
+	const notUtf8 = firstLineNotUtf8(bytes);
+	if (notUtf8 !== undefined) problems.push(encodingProblem(file, notUtf8));
+	const text = bytes.toString('utf8');
 	const parsed = parseFrontmatter(text);
 	for (const error of parsed.syntaxErrors) {
 		problems.push({ file, line: error.line, field: '(frontmatter)', message: `expected valid YAML between the --- lines: ${error.message}`, severity: 'error' });
@@ -343,6 +363,31 @@ function textValues(value: unknown, at: (string | number)[] = []): { path: (stri
  * Placeholders that `npm run new` wrote ("TODO: …") and that are still there once an entry is no
  * longer a draft: they would be published as they are.
  */
+/**
+ * An anonymous story's own words that name its narrator by the name in narrator.name: the site hides
+ * that name wherever it shows the narrator (src/archive/story-rules.ts), but it cannot hide it from
+ * the title, the summary, the text or the captions. A warning each, on the field's line, or on the
+ * first line of the text that names them.
+ */
+function checkAnonymousNarrators(entries: readonly CheckedEntry[], problems: Problem[]): void {
+	for (const entry of entries) {
+		if (entry.collection !== 'stories' || !entry.valid) continue;
+		const story = entry.data as unknown as Parameters<typeof narratorNamedIn>[0];
+		for (const field of narratorNamedIn(story, entry.body)) {
+			const bodyLine = entry.body.split('\n').findIndex((line) => containsName(line, story.narrator.name));
+			problems.push({
+				file: entry.file,
+				line: field === 'body' ? entry.bodyLine + Math.max(0, bodyLine) : entry.lineOf(field.split('.')),
+				field: field === 'body' ? '(text)' : field,
+				message: 'expected an anonymous story not to name its narrator, but this names them by the name in narrator.name',
+				found: JSON.stringify(story.narrator.name),
+				hint: 'write "my mother", "a survivor" or the like instead; the consent is for an anonymous story, and a name here would be published',
+				severity: 'warning',
+			});
+		}
+	}
+}
+
 function checkPlaceholders(entries: readonly CheckedEntry[], problems: Problem[]): void {
 	const hint = 'replace it with your own words, or put back draft: true until the entry is ready';
 	for (const entry of entries) {
@@ -427,6 +472,7 @@ export async function validateArchive(root: string, cwd: string = process.cwd(),
 	const publicDir = path.resolve(cwd, options.publicDir ?? 'public');
 	checkLinks(entries, siteRoutes(entries, site, publicDir, options.now ?? buildTime()), problems);
 	checkPlaceholders(entries, problems);
+	checkAnonymousNarrators(entries, problems);
 	checkBodyHtml(entries, problems);
 	if (site) problems.push(...translationWarnings(entries.filter((entry) => entry.valid), site.defaultLocale));
 	problems.push(...(await imageWidthWarnings(entries.flatMap((entry) => entry.images))));

@@ -38,8 +38,8 @@ export const MINIMAL_SITE_YAML = [
 	'',
 ].join('\n');
 
-/** Writes a small archive into a temporary folder: file paths relative to it, and their text. */
-export function writeArchive(files: Record<string, string>): string {
+/** Writes a small archive into a temporary folder: file paths relative to it, and their text (or bytes). */
+export function writeArchive(files: Record<string, string | Buffer>): string {
 	const root = temporaryFolder('archive');
 	for (const [file, text] of Object.entries(files)) {
 		mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
