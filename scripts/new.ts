@@ -15,6 +15,7 @@ import { contentRoot } from '../src/core/content-root';
 import { CommandFailure, runCommand, UsageError, type CommandArguments } from './cli';
 import { isPlanFailure, planEntry, writeEntry } from './new/new-entry';
 import { collectionOfKind, entryKinds, type EventInput, type ScaffoldInput } from './new/scaffold';
+import { languageChoices, timeZoneChoices } from './new/question-choices';
 import { countryOfTimeZone } from './new/zone-country';
 import { collectionSchemas } from '../src/schemas/collections';
 import { consentScopes } from '../src/schemas/consent';
@@ -130,7 +131,8 @@ type Values = CommandArguments<typeof OPTIONS>['values'];
  * when a terminal can answer. Without one, a missing required value is a usage error and optional
  * values take their defaults.
  */
-async function gatherInput(kindArgument: string | undefined, values: Values, locales: string[], defaultLocale: string): Promise<ScaffoldInput> {
+async function gatherInput(kindArgument: string | undefined, values: Values, languages: readonly { code: string; name: string }[], defaultLocale: string): Promise<ScaffoldInput> {
+	const locales = languages.map((language) => language.code);
 	const prompts = process.stdin.isTTY && process.stdout.isTTY ? await import('@inquirer/prompts') : undefined;
 	/** A value the entry cannot do without: given, or asked for, or a usage error. */
 	const required = <T>(missing: string, given: T | undefined, ask: (questions: NonNullable<typeof prompts>) => Promise<T>): Promise<T> => {
@@ -148,7 +150,7 @@ async function gatherInput(kindArgument: string | undefined, values: Values, loc
 	);
 	const title = await required('--title', values.title?.trim() || undefined, (ask) => ask.input({ message: 'Title:', validate: (value) => value.trim() !== '' || 'expected a title' }));
 	const locale = await optional(values.locale === undefined ? undefined : oneOf('--locale', values.locale, locales), defaultLocale, (ask) =>
-		ask.select({ message: 'Language:', choices: choices(locales), default: defaultLocale }),
+		ask.select({ message: 'Language:', choices: languageChoices(languages), default: defaultLocale }),
 	);
 	const summary = await optional(values.summary, undefined, (ask) => ask.input({ message: 'Summary, one or two sentences for listings (leave empty to fill in later):' }));
 
@@ -160,7 +162,7 @@ async function gatherInput(kindArgument: string | undefined, values: Values, loc
 			ask.input({ message: 'Ends (same form; leave empty if unknown):', validate: answerCheck(localDateTime, true) }),
 		);
 		const timeZone = await required('--time-zone', values['time-zone'] === undefined ? undefined : checked('time-zone', values['time-zone'], timeZoneName), (ask) =>
-			ask.input({ message: 'Time zone of the place (IANA name):', default: Intl.DateTimeFormat().resolvedOptions().timeZone, validate: answerCheck(timeZoneName) }),
+			ask.search({ message: 'Time zone of the place (type a city, e.g. Nairobi, or a zone name):', source: (typed) => timeZoneChoices(typed ?? '', Intl.DateTimeFormat().resolvedOptions().timeZone) }),
 		);
 		const attendance = await optional(values.attendance === undefined ? undefined : oneOf('--attendance', values.attendance, attendanceModes), 'in-person', (ask) =>
 			ask.select({ message: 'How do people take part?', choices: choices(attendanceModes), default: 'in-person' }),
@@ -261,11 +263,10 @@ async function createEntry({ values, positionals }: CommandArguments<typeof OPTI
 	const display = relativeRoot === '' ? '.' : relativeRoot.startsWith('..') ? root : relativeRoot;
 	const settings = readSiteSettings(root);
 	if (!settings) throw new CommandFailure(`${display}/site.yaml is missing or has mistakes, so the languages are unknown; run npm run check to see what to fix. Nothing was written.`);
-	const locales = settings.locales.map((locale) => locale.code);
 
 	let input: ScaffoldInput;
 	try {
-		input = await gatherInput(positionals[0], values, locales, settings.defaultLocale);
+		input = await gatherInput(positionals[0], values, settings.locales, settings.defaultLocale);
 	} catch (error) {
 		// Ctrl+C at a question (ExitPromptError): leave quietly, having written nothing.
 		if (error instanceof Error && error.name === 'ExitPromptError') throw new CommandFailure('stopped; nothing was written.');
