@@ -33,6 +33,9 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
+					// Some tests run the commands as a person would (npx tsx …): on a shared, busy machine
+					// starting one can take far longer than Vitest's 5 s default.
+					testTimeout: 60_000,
 				},
 			},
 			{
