@@ -105,7 +105,7 @@ const buildLock = path.join(buildsRoot, 'astro-build.lock');
  * cache and output folders; two builds at once overwrite each other's list there, and one of them
  * then fails to find its images. A lock left by a process that has died is taken over.
  */
-async function oneBuildAtATime<T>(body: () => Promise<T>): Promise<T> {
+export async function oneBuildAtATime<T>(body: () => Promise<T>): Promise<T> {
 	mkdirSync(buildsRoot, { recursive: true });
 	for (;;) {
 		try {
