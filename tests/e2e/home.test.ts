@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { saveScreenshot, useBrowser } from '../support/browser';
 
-// The test build pins the archive's clock to 2026-11-28T12:00Z (package.json, test:build), so what
-// is upcoming, current or open here does not depend on the day the tests run.
+// The test builds pin the archive's clock to 2026-11-28T12:00Z (BUILD_MOMENT in
+// tests/support/fixture-builds.ts), so what is upcoming, current or open here does not depend on
+// the day the tests run.
 const open = useBrowser();
 
 describe('the home page', () => {
