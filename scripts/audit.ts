@@ -8,9 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { preview } from 'astro';
-import { launch } from 'chrome-launcher';
-import lighthouse, { desktopConfig, type Result } from 'lighthouse';
+import type { Result } from 'lighthouse';
 import { readSiteSettings } from '../src/archive/site-settings';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { CommandFailure, runCommand, type CommandArguments } from './cli';
@@ -129,6 +127,8 @@ async function audit({ values: options }: CommandArguments<typeof OPTIONS>): Pro
 	if (!existsSync(path.join(distDir, 'index.html'))) throw new CommandFailure('there is no built site in dist/: run `npm run build` first.');
 	if (!existsSync(CHROMIUM_PATH)) throw new CommandFailure(`Chromium was not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
 
+	// Loaded only now: Astro and Lighthouse take seconds to load, and --help or a missing dist/ should not wait for them.
+	const [{ preview }, { launch }, { default: lighthouse, desktopConfig }] = await Promise.all([import('astro'), import('chrome-launcher'), import('lighthouse')]);
 	const { base, paths } = sitemap();
 	const pages = pagesToAudit(paths);
 	const port = await freePort();

@@ -26,6 +26,11 @@ export default defineConfig({
 		// Time-sensitive code takes its clock as an argument; TZ is pinned so that nothing can lean
 		// on the machine's zone by accident.
 		env: { TZ: 'Pacific/Kiritimati' },
+		// Two test files at a time (Vitest's default is one fewer than the cores, so one here): many
+		// of them mostly wait, on a command they run or a build, and the own-archive test waits ten
+		// minutes on a whole npm test while the other build tests run beside it. The browser tests
+		// still run one file at a time (npm run test:e2e passes --no-file-parallelism).
+		maxWorkers: 2,
 		projects: [
 			{
 				extends: true,
