@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { archivePath, OWN_ARCHIVE } from '../support/archives';
@@ -29,11 +29,13 @@ function repositoryFiles(): string[] {
 	return listed.split('\0').filter(Boolean);
 }
 
+/** What node_modules holds besides packages: Astro's and Vite's caches and the tests' builds. */
+const CACHES = new Set(['.astro', '.vite', '.cache']);
+
 /**
  * A copy of the repository whose content/ is `archive`. node_modules is hard-linked rather than
- * installed again (seconds instead of minutes, no network), without Astro's and Vite's caches; the
- * shared fixture builds come along, but their inputs include the repository's folder, so the copy
- * makes its own.
+ * installed again (seconds instead of minutes, no network), without its caches: the copy makes its
+ * own builds.
  */
 function copyOfRepository(archive: string): string {
 	const copy = temporaryFolder('own-archive');
@@ -43,9 +45,12 @@ function copyOfRepository(archive: string): string {
 		cpSync(path.join(repoRoot, file), path.join(copy, file));
 	}
 	cpSync(archivePath(archive), path.join(copy, 'content'), { recursive: true });
-	execFileSync('cp', ['-al', path.join(repoRoot, 'node_modules'), path.join(copy, 'node_modules')]);
-	for (const cache of ['.astro', '.vite', '.cache/vigil-tests/own', '.cache/vigil-tests/astro-build.lock']) {
-		rmSync(path.join(copy, 'node_modules', cache), { recursive: true, force: true });
+	// Package by package, leaving out the caches: the other build tests write and remove files
+	// there while this copy is made.
+	mkdirSync(path.join(copy, 'node_modules'));
+	for (const entry of readdirSync(path.join(repoRoot, 'node_modules'))) {
+		if (CACHES.has(entry)) continue;
+		execFileSync('cp', ['-al', path.join(repoRoot, 'node_modules', entry), path.join(copy, 'node_modules', entry)]);
 	}
 	return copy;
 }
