@@ -58,9 +58,12 @@ function shortened(found: string): string {
 	return oneLine.length > 60 ? `${oneLine.slice(0, 59)}…` : oneLine;
 }
 
-/** Whether an address stays inside the file: a fragment such as "#gradient". Anything else reaches out. */
-function isInternal(address: string): boolean {
-	return address.trim().startsWith('#');
+/**
+ * Whether an address is no reference outside the file: a fragment such as "#gradient" stays inside
+ * it, and a javascript: address is reported once already, as what it is.
+ */
+function isNotOutsideReference(address: string): boolean {
+	return address.trim().startsWith('#') || /^javascript:/i.test(address.replace(/\s/g, ''));
 }
 
 /**
@@ -80,12 +83,12 @@ export function findActiveContent(svg: string): ActiveContent[] {
 	}
 	for (const match of text.matchAll(ADDRESS_ATTRIBUTE)) {
 		const address = match[3] ?? '';
-		if (isInternal(address) || /^\s*javascript:/i.test(address.replace(/\s/g, ''))) continue;
+		if (isNotOutsideReference(address)) continue;
 		found.push({ line: lineAt(text, match.index + 1), what: `a reference outside the file (${match[1]})`, found: shortened(address) });
 	}
 	for (const match of text.matchAll(CSS_URL)) {
 		const address = match[2] ?? '';
-		if (isInternal(address) || /^\s*javascript:/i.test(address.replace(/\s/g, ''))) continue;
+		if (isNotOutsideReference(address)) continue;
 		found.push({ line: lineAt(text, match.index), what: 'a reference outside the file (url())', found: shortened(address) });
 	}
 	return found.sort((a, b) => a.line - b.line);
