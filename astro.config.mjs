@@ -6,8 +6,7 @@ import { defineConfig } from 'astro/config';
 import { basePath, readSiteSettings } from './src/archive/site-settings.ts';
 import { contentRoot } from './src/core/content-root.ts';
 import { isIndexablePage } from './src/integrations/noindex-pages.ts';
-import { rehypeSafeHtml } from './src/markdown/rehype-safe-html.ts';
-import { rehypeSiteLinks } from './src/markdown/rehype-site-links.ts';
+import { bodyRehypePlugins } from './src/markdown/body-plugins.ts';
 import { siteSections } from './src/core/routes.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { devServerFlag } from './src/integrations/dev-server-flag.ts';
@@ -64,12 +63,8 @@ export default defineConfig({
 		securityHeaders(),
 	],
 	markdown: {
-		rehypePlugins: [
-			// First: HTML written in a body becomes elements here, cleaned of scripts, handlers and
-			// unsafe addresses, so that the next step also reaches links written as HTML.
-			rehypeSafeHtml,
-			rehypeSiteLinks({ base, defaultLocale: settings?.defaultLocale ?? 'en', sections: siteSections, contentRoot: contentRoot() }),
-		],
+		// MDX takes these too (its extendMarkdownConfig), and so does the checker's compile of MDX bodies.
+		rehypePlugins: bodyRehypePlugins({ base, defaultLocale: settings?.defaultLocale ?? 'en', sections: siteSections, contentRoot: contentRoot() }),
 	},
 	image: {
 		// Astro's sharp service, decoding each picture once and encoding AVIF fast (see the file).

@@ -7,6 +7,8 @@ import { buildTime } from '../core/clock';
 import { publicationState } from '../archive/publication';
 import { localeFromPath, slugFromPath } from '../core/entry-id';
 import { pageCount } from '../archive/pagination';
+import { basePath } from '../archive/site-settings';
+import { siteSections } from '../core/routes';
 import { isPlaceholder } from '../archive/placeholders';
 import { containsName, narratorNamedIn } from '../archive/story-rules';
 import { SLUG, tagSlug } from '../core/slugs';
@@ -14,6 +16,7 @@ import { markdownBody, parseFrontmatter, parseYaml } from '../core/frontmatter';
 import { contentImageProblems } from './image-files';
 import { firstLineNotUtf8 } from './text-encoding';
 import { imageWidthWarnings, type UsedImage } from './image-widths';
+import { mdxBodyProblems } from './mdx-bodies';
 import { removedFromBody } from './body-html';
 import { checkSitePath, isSitePath, linksInBody, type PageState, type SiteRoutes } from './internal-links';
 import { describeFound, type Problem } from './problem';
@@ -26,6 +29,8 @@ interface CheckedEntry {
 	locale: string;
 	slug: string;
 	file: string;
+	/** The file on disk. */
+	absolute: string;
 	data: Record<string, unknown>;
 	/** Whether the data passed its schema (and so has its defaults and normalised values). */
 	valid: boolean;
@@ -196,7 +201,7 @@ function checkEntryFile(
 			if (typeof src === 'string') images.push({ image: path.resolve(path.dirname(absolute), src), file, field: `${field}.src`, line: parsed.lineOf([field, 'src']) });
 		}
 	}
-	return { collection, locale, slug, file, data, valid: result.success, lineOf: parsed.lineOf, body, bodyLine: firstLine, images };
+	return { collection, locale, slug, file, absolute, data, valid: result.success, lineOf: parsed.lineOf, body, bodyLine: firstLine, images };
 }
 
 type LocatedEntry = Pick<CheckedEntry, 'collection' | 'locale' | 'slug' | 'file'>;
@@ -430,7 +435,8 @@ export interface ArchiveCheckOptions {
 /**
  * Checks the whole archive and reports every problem at once: site settings, every entry's
  * frontmatter against its schema, image files (what they hold, their widths), file names, duplicate addresses,
- * references between entries, links to pages and files of the site, translations that disagree
+ * references between entries, links to pages and files of the site, MDX bodies (compiled as the
+ * build compiles them), translations that disagree
  * with their original and placeholders left in published entries. Reads files only; writes nothing.
  */
 export async function validateArchive(root: string, cwd: string = process.cwd(), options: ArchiveCheckOptions = {}): Promise<ArchiveReport> {
@@ -474,6 +480,10 @@ export async function validateArchive(root: string, cwd: string = process.cwd(),
 	checkPlaceholders(entries, problems);
 	checkAnonymousNarrators(entries, problems);
 	checkBodyHtml(entries, problems);
+	const links = { base: basePath(site), defaultLocale: site?.defaultLocale ?? 'en', sections: siteSections, contentRoot: root };
+	for (const entry of entries) {
+		if (/\.mdx$/i.test(entry.file)) problems.push(...(await mdxBodyProblems({ file: entry.file, absolute: entry.absolute, body: entry.body, bodyLine: entry.bodyLine }, links, cwd)));
+	}
 	if (site) problems.push(...translationWarnings(entries.filter((entry) => entry.valid), site.defaultLocale));
 	problems.push(...(await imageWidthWarnings(entries.flatMap((entry) => entry.images))));
 	problems.push(...(await contentImageProblems(root, display)));
