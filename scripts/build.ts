@@ -8,9 +8,12 @@
  * place is one rename.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentRoot } from '../src/core/content-root';
+import { checkBeforeBuild, CONTENT_CHECKED_ENV } from '../src/validation/check-before-build';
+import { failureReport, type FailureContext } from './build-failure';
 import { CommandFailure, runCommand } from './cli';
 
 const HELP = `Usage: npm run build [-- --out <folder>]
@@ -21,6 +24,10 @@ succeeded: after a failure, the site built before is still there, whole.
 
 Options:
   --out <folder>  where to put the built site (default: dist)
+  --skip-check    do not check the content first, because \`npm run check\` has
+                  just passed (in a CI step of its own, say); a mistake the
+                  check would have named then stops the build half-way, and
+                  dist/ stays as it was
   --verbose       show the full output of Astro and Pagefind, and where an
                   unexpected error happened (also VIGIL_VERBOSE=1)
   -h, --help      show this help
@@ -51,9 +58,9 @@ const PROGRESS_LINE = /\[(build|vigil:[\w-]+|@astrojs\/sitemap)\]| generating | 
 const ITEM_LINE = /^\d\d:\d\d:\d\d\s+(?:[├└]─|▶|λ)|\[vite\]/;
 
 /** Runs one step of the build, showing its output as it goes (every line, or its progress lines), and keeping it for a failure report. */
-function runStep(command: string, args: string[], show: 'every line' | 'progress'): Promise<StepResult> {
+function runStep(command: string, args: string[], show: 'every line' | 'progress', env: Record<string, string> = {}): Promise<StepResult> {
 	return new Promise((resolve) => {
-		const child = spawn(command, args, { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(command, args, { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
 		let partial = '';
 		const keep = (chunk: Buffer) => {
@@ -74,30 +81,6 @@ function runStep(command: string, args: string[], show: 'every line' | 'progress
 	});
 }
 
-/** Lines that are part of a stack trace: shown only with --verbose. */
-const STACK_LINE = /^\s+at .+|^\s*Stack trace:\s*$|^node:internal|^\s+\^$|^Node\.js v\d/;
-
-/**
- * What a failed step said, for a person: its own report (the content check's list, Astro's error
- * with its location and hint) without the stack trace, and without the list of every page and
- * image it had got through.
- */
-function failureReport(output: string): string {
-	const lines = output.split('\n');
-	// A page, image or route that was finished ends with its time, e.g. "└─ /about/index.html (+12ms)".
-	const finished = /^\d\d:\d\d:\d\d\s+(?:[├└]─|▶).*\(\+[\d.]+m?s\)\s*$|^\d\d:\d\d:\d\d\s+λ /;
-	const lastFinished = lines.findLastIndex((line) => finished.test(line));
-	return lines
-		.slice(lastFinished + 1)
-		// The page being built when the error came: Astro prints the error on the same line.
-		.map((line) => line.replace(/^\d\d:\d\d:\d\d\s+[├└]─\s+(\/\S+?\.html)(?=\S)/, 'while building $1: '))
-		// The route a page belongs to, and the stack trace, are for whoever debugs Vigil (--verbose).
-		.filter((line) => !STACK_LINE.test(line) && !/^\d\d:\d\d:\d\d\s+(?:▶|λ)\s+src\//.test(line))
-		.join('\n')
-		.replace(/\n{3,}/g, '\n\n')
-		.trim();
-}
-
 /** How many pages and images a finished Astro build reported, for the summary line. */
 function countsIn(output: string): string {
 	const pages = /(\d+) page\(s\) built/.exec(output)?.[1];
@@ -108,7 +91,7 @@ function countsIn(output: string): string {
 await runCommand({
 	name: 'npm run build',
 	help: HELP,
-	options: { out: { type: 'string' } },
+	options: { out: { type: 'string' }, 'skip-check': { type: 'boolean' } },
 	async run({ values }) {
 		const verbose = values.verbose === true || process.env.VIGIL_VERBOSE === '1';
 		const published = path.resolve(values.out ?? path.join(root, 'dist'));
@@ -119,23 +102,41 @@ await runCommand({
 		const removeStaging = () => rmSync(staging, { recursive: true, force: true });
 		process.once('exit', removeStaging);
 
-		console.log('1/3 Checking the content and building the pages and images…');
+		const skipCheck = values['skip-check'] === true;
+		const failure = (): FailureContext => {
+			const content = path.resolve(contentRoot());
+			const contentFiles = existsSync(content) ? readdirSync(content, { recursive: true, encoding: 'utf8' }).map((file) => path.join(content, file)) : [];
+			return { contentRoot: content, cwd: process.cwd(), contentFiles, checked: !skipCheck };
+		};
+		const asItWas = () => (existsSync(published) ? `${shown(published)} is as it was` : 'nothing was written');
+
+		if (skipCheck) {
+			console.log('1/4 Checking the content: skipped (--skip-check).');
+		} else {
+			// Here rather than in Astro: a mistake stops the build in seconds, before Astro starts.
+			console.log('1/4 Checking the content…');
+			const check = await checkBeforeBuild(contentRoot(), path.join(root, 'public'));
+			if (check.stops) throw new CommandFailure(`the site was not built; ${asItWas()}.\n\n${check.report}`);
+			console.log(check.report ? `    ${check.report.replace(/\n/g, '\n    ')}` : '    no problems.');
+		}
+
+		console.log('2/4 Building the pages and images…');
 		const show = verbose ? 'every line' : 'progress';
-		const build = await runStep(bin('astro'), ['build', '--outDir', staging], show);
+		const build = await runStep(bin('astro'), ['build', '--outDir', staging], show, { [CONTENT_CHECKED_ENV]: '1' });
 		if (build.code !== 0 || !existsSync(path.join(staging, 'index.html'))) {
 			removeStaging();
-			throw new CommandFailure(`the site was not built; ${existsSync(published) ? `${shown(published)} is as it was` : 'nothing was written'}.\n\n${failureReport(build.output)}`);
+			throw new CommandFailure(`the site was not built; ${asItWas()}.\n\n${failureReport(build.output, failure())}`);
 		}
 		console.log(`    built: ${countsIn(build.output) || 'done'}.`);
 
-		console.log('2/3 Indexing the pages for search…');
+		console.log('3/4 Indexing the pages for search…');
 		const index = await runStep(bin('pagefind'), ['--site', staging], show);
 		if (index.code !== 0) {
 			removeStaging();
-			throw new CommandFailure(`the search index was not built, so the site was not published; the site built before is as it was.\n\n${failureReport(index.output)}`);
+			throw new CommandFailure(`the search index was not built, so the site was not published; the site built before is as it was.\n\n${failureReport(index.output, failure())}`);
 		}
 
-		console.log(`3/3 Putting the new site in ${shown(published)}…`);
+		console.log(`4/4 Putting the new site in ${shown(published)}…`);
 		// Astro's server build leaves these behind when it stops half-way; a finished build has none, and none is ever published.
 		for (const leftover of ['chunks', '_noop-middleware.mjs']) rmSync(path.join(staging, leftover), { recursive: true, force: true });
 		const previous = `${published}.previous-${process.pid}`;
