@@ -10,6 +10,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * minutes.
  */
 const wholeSiteSweeps = ['accessibility', 'content-security-policy', 'every-page', 'html-validity', 'keyboard-and-targets'].map((name) => `tests/e2e/${name}.test.ts`);
+/**
+ * The build test that builds the valid archive and every case of the corpus of broken archives
+ * (tests/fixtures/broken-cases/): it reads those fixtures only, never content/, and takes minutes, so
+ * the own-archive test's run leaves it out too.
+ */
+const fixtureOnlyBuilds = ['tests/build/staged-build.test.ts'];
 const insideOwnArchiveRun = process.env.VIGIL_OWN_ARCHIVE_RUN === '1';
 
 /**
@@ -48,6 +54,7 @@ export default defineConfig({
 				test: {
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
+					exclude: insideOwnArchiveRun ? fixtureOnlyBuilds : [],
 					environment: 'node',
 					globalSetup: ['tests/support/build-shared-fixtures.ts'],
 					testTimeout: 600_000,

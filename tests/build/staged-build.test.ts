@@ -4,13 +4,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { archivePath, BROKEN_ARCHIVE, VALID_ARCHIVE } from '../support/archives';
 import { repoRoot, runCommand, STACK_FRAME, temporaryFolder, removeTemporaryFolders, type CommandResult } from '../support/commands';
+import { brokenCases, materialiseCase } from '../support/broken-cases';
 import { BUILD_MOMENT, oneBuildAtATime, ownBuildFolder } from '../support/fixture-builds';
 
 /*
  * `npm run build` builds into a staging folder and puts the result in place only when every step
  * succeeded, so that a deploy step that publishes the folder after a failed build publishes the
- * last good site. Here the valid archive is built into a folder of its own, then two archives that
- * fail are built over it: one the content check stops, one that fails half-way through the pages.
+ * last good site. Here the valid archive is built into a folder of its own, then archives that fail
+ * are built over it: every case of the corpus of mistakes (tests/fixtures/broken-cases/), which the
+ * content check stops, and two that Astro itself stops half-way when the check is skipped.
  */
 
 const folder = ownBuildFolder('staged');
@@ -22,9 +24,10 @@ afterAll(() => {
 	removeTemporaryFolders();
 });
 
-/** Runs `npm run build` (the script itself) on an archive, into the test's folder. */
-function npmRunBuild(archive: string): Promise<CommandResult> {
-	return oneBuildAtATime(() => runCommand('npx', ['tsx', 'scripts/build.ts', '--out', published], { VIGIL_CONTENT: archive, VIGIL_NOW: BUILD_MOMENT, VIGIL_CACHE_DIR: path.join(folder, 'cache') }, 600_000));
+/** Runs `npm run build` (the script itself) on an archive, into the test's folder, with an Astro cache of its own (cached images would hide a broken one). */
+function npmRunBuild(archive: string, options: { skipCheck?: boolean } = {}): Promise<CommandResult> {
+	const args = ['tsx', 'scripts/build.ts', '--out', published, ...(options.skipCheck ? ['--skip-check'] : [])];
+	return oneBuildAtATime(() => runCommand('npx', args, { VIGIL_CONTENT: archive, VIGIL_NOW: BUILD_MOMENT, VIGIL_CACHE_DIR: temporaryFolder('cache') }, 600_000));
 }
 
 /** Every file of a folder with a hash of its bytes, to tell whether anything changed. */
@@ -51,7 +54,7 @@ describe('a build that succeeds', () => {
 		expect(first.code, first.stderr).toBe(0);
 		expect(existsSync(path.join(published, 'index.html'))).toBe(true);
 		expect(existsSync(path.join(published, 'pagefind', 'pagefind.js'))).toBe(true);
-		expect(first.stdout).toMatch(/^1\/3 .*\n[\s\S]*built: \d+ pages, \d+ images\.\n2\/3 [\s\S]*3\/3 [\s\S]*Done: the site is in /m);
+		expect(first.stdout).toMatch(/^1\/4 Checking the content…\n[\s\S]*2\/4 [\s\S]*built: \d+ pages, \d+ images\.\n3\/4 [\s\S]*4\/4 [\s\S]*Done: the site is in /m);
 		expect(Object.keys(before).length).toBeGreaterThan(30);
 	});
 
@@ -72,15 +75,69 @@ describe('a build that fails', () => {
 		expect(stagingLeft()).toEqual([]);
 	});
 
-	test('half-way through the pages: exit 1, the page and Astro’s words, no stack trace, the site before untouched', async () => {
+	test('half-way through the pages (the check skipped): exit 1, the file, the page and Astro’s words, no stack trace, the site before untouched', async () => {
 		const archive = temporaryFolder('mdx-archive');
 		cpSync(archivePath(VALID_ARCHIVE), archive, { recursive: true });
 		writeFileSync(path.join(archive, 'news/en/widget.mdx'), '---\ntitle: Widget\ndate: 2026-01-15\nsummary: A news item with a component that does not exist.\n---\n\nSome text.\n\n<UnknownWidget />\n');
-		const failed = await npmRunBuild(archive);
+		const failed = await npmRunBuild(archive, { skipCheck: true });
 		expect(failed.code).toBe(1);
-		expect(failed.stderr).toContain('while building /news/widget/index.html: Expected component `UnknownWidget` to be defined');
+		expect(failed.stderr).toContain('news/en/widget.mdx: (build): the build stopped on this file while building /news/widget/index.html: Expected component `UnknownWidget` to be defined');
+		expect(failed.stderr).toContain('hint: ');
 		expect(failed.stdout + failed.stderr).not.toMatch(STACK_FRAME);
 		expect(fingerprint(published)).toEqual(before);
+		expect(stagingLeft()).toEqual([]);
+	});
+
+	test('a picture over the pixel limit (the check skipped), which crashes Astro after it wrote pages: exit 1, the image named, the site before untouched', async () => {
+		const overLimit = brokenCases().find((brokenCase) => brokenCase.name === 'image-over-pixel-limit');
+		if (!overLimit) throw new Error('the corpus has no image-over-pixel-limit case');
+		const archive = materialiseCase(overLimit, path.join(temporaryFolder('pixel-limit'), 'archive'));
+		const failed = await npmRunBuild(archive, { skipCheck: true });
+		expect(failed.code).toBe(1);
+		expect(failed.stderr).toContain('images/scan.png: (build): the build stopped on this file: Input image exceeds pixel limit');
+		expect(failed.stdout + failed.stderr).not.toMatch(STACK_FRAME);
+		expect(failed.stdout + failed.stderr).not.toMatch(/triggerUncaughtException|\[cause\]/);
+		expect(fingerprint(published)).toEqual(before);
+		expect(stagingLeft()).toEqual([]);
+	});
+});
+
+/*
+ * The promise to organisers: if `npm run check` is clean, the build succeeds; if it is not, the build
+ * stops with the same words and the site built before stays whole. Each case is checked and built at
+ * the same time: the build runs the same check before it starts Astro, so it never gets as far as
+ * Astro (whose builds must run one at a time) unless the check misses the mistake, and then the test
+ * fails anyway.
+ */
+describe('every mistake in the corpus of broken archives', () => {
+	const cases = brokenCases();
+
+	test('has at least twenty cases, each a different mistake', () => {
+		expect(cases.length).toBeGreaterThanOrEqual(20);
+		expect(new Set(cases.map((brokenCase) => brokenCase.mistake)).size).toBe(cases.length);
+	});
+
+	test.each(cases.map((brokenCase) => [brokenCase.name, brokenCase] as const))('%s: the check names it, and the build stops on it with the same words', async (_name, brokenCase) => {
+		const archive = materialiseCase(brokenCase, path.join(temporaryFolder(brokenCase.name), 'archive'));
+		const [check, build] = await Promise.all([
+			runCommand('npx', ['tsx', 'scripts/check.ts', '--content', archive], { VIGIL_NOW: BUILD_MOMENT }, 120_000),
+			runCommand('npx', ['tsx', 'scripts/build.ts', '--out', published], { VIGIL_CONTENT: archive, VIGIL_NOW: BUILD_MOMENT, VIGIL_CACHE_DIR: temporaryFolder('cache') }, 600_000),
+		]);
+		const passedTheCheckButFailedTheBuild = check.code === 0 && build.code !== 0;
+		expect(passedTheCheckButFailedTheBuild, `${brokenCase.mistake}: npm run check passed, npm run build failed:\n${build.stderr}`).toBe(false);
+
+		const { file, line, words } = brokenCase.reported;
+		const place = `${path.relative(repoRoot, path.join(archive, file)).split(path.sep).join('/')}${line ? `:${line}` : ''}: `;
+		const reported = check.stdout.split('\n').find((reportLine) => reportLine.startsWith(place) && reportLine.includes(words));
+		expect(check.code, check.stdout + check.stderr).toBe(1);
+		expect(reported, `expected a line starting ${place} with ${JSON.stringify(words)} in:\n${check.stdout}`).toBeDefined();
+		expect(build.code).toBe(1);
+		expect(build.stderr).toContain(reported);
+		expect(check.stdout + check.stderr + build.stdout + build.stderr).not.toMatch(STACK_FRAME);
+		expect(fingerprint(published)).toEqual(before);
+	});
+
+	test('leaves no staging folder behind', () => {
 		expect(stagingLeft()).toEqual([]);
 	});
 });
