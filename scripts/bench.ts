@@ -6,7 +6,7 @@
  *   1. a cold build: no image cache, no content cache (every image encoded);
  *   2. a warm rebuild after one story's text changed (everything cached);
  *   3. a cold build of the text alone: the content cache removed, the image cache kept;
- * each one `astro build` followed by `pagefind --site`, as `npm run build` does. It then serves the
+ * each one `astro build` followed by the search index (`npm run index-search`), as `npm run build` does. It then serves the
  * output and loads a story page and a first search in Chromium, as a visitor on a phone would.
  * The figures are printed, compared with the targets of docs/performance.md and written as JSON.
  *
@@ -77,7 +77,7 @@ function countFiles(folder: string, pattern: RegExp): number {
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** `astro build` then `pagefind --site`, as `npm run build` runs them, into the work folder. */
+/** `astro build` then the search index, as `npm run build` runs them, into the work folder. */
 async function build(label: string, work: string, content: string, outDir: string): Promise<BuildFigures> {
 	rmSync(outDir, { recursive: true, force: true });
 	const env = { ...process.env, VIGIL_CONTENT: content, VIGIL_CACHE_DIR: path.join(work, 'cache'), VIGIL_NOW: BUILD_MOMENT, NO_COLOR: '1', FORCE_COLOR: '0' };
@@ -90,9 +90,9 @@ async function build(label: string, work: string, content: string, outDir: strin
 	// The whole log, with a line and a time for every page and image, for whoever profiles the run.
 	writeFileSync(path.join(work, `${label.toLowerCase().replace(/[^a-z]+/g, '-')}.log`), astro.output);
 	failUnlessDone(astro, 'astro build');
-	console.log(`${label}: pagefind --site`);
-	const pagefind = await measureCommand(path.join(repoRoot, 'node_modules/.bin/pagefind'), ['--site', outDir], { cwd: repoRoot, env });
-	failUnlessDone(pagefind, 'pagefind');
+	console.log(`${label}: npm run index-search (Pagefind, one bundle per locale)`);
+	const pagefind = await measureCommand(path.join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/index-search.ts', '--site', outDir], { cwd: repoRoot, env });
+	failUnlessDone(pagefind, 'index-search');
 	const images = imageCounts(astro.output);
 	const figures = {
 		seconds: astro.seconds + pagefind.seconds,

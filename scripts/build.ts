@@ -11,7 +11,9 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSiteSettings } from '../src/archive/site-settings';
 import { contentRoot } from '../src/core/content-root';
+import { indexSite } from '../src/search/site-index';
 import { checkBeforeBuild, CONTENT_CHECKED_ENV } from '../src/validation/check-before-build';
 import { failureReport, type FailureContext } from './build-failure';
 import { CommandFailure, runCommand } from './cli';
@@ -129,11 +131,15 @@ await runCommand({
 		}
 		console.log(`    built: ${countsIn(build.output) || 'done'}.`);
 
-		console.log('3/4 Indexing the pages for search…');
-		const index = await runStep(bin('pagefind'), ['--site', staging], show);
-		if (index.code !== 0) {
+		console.log('3/4 Indexing the pages for search, each text once, in its own language…');
+		try {
+			const settings = readSiteSettings(contentRoot());
+			const locales = settings?.locales.map((locale) => locale.code) ?? [];
+			const { pages } = await indexSite(staging, locales, settings?.defaultLocale ?? locales[0] ?? 'en');
+			console.log(`    indexed: ${Object.entries(pages).map(([locale, count]) => `${locale} ${count}`).join(', ')} pages.`);
+		} catch (error) {
 			removeStaging();
-			throw new CommandFailure(`the search index was not built, so the site was not published; the site built before is as it was.\n\n${failureReport(index.output, failure())}`);
+			throw new CommandFailure(`the search index was not built, so the site was not published; ${asItWas()}.\n\n${(error as Error).message}`);
 		}
 
 		console.log(`4/4 Putting the new site in ${shown(published)}…`);

@@ -73,7 +73,7 @@ function inputsOf(name: SharedBuild, settings: Record<string, string>): string {
 			hash.update(readFileSync(full));
 		}
 	};
-	for (const input of ['src', 'public', 'astro.config.mjs', WITHOUT_CONTENT_CHECK, 'package-lock.json', 'tsconfig.json', sharedBuilds[name].archive]) add(input);
+	for (const input of ['src', 'public', 'astro.config.mjs', 'scripts/index-search.ts', WITHOUT_CONTENT_CHECK, 'package-lock.json', 'tsconfig.json', sharedBuilds[name].archive]) add(input);
 	hash.update(JSON.stringify({ repoRoot, settings, pagefind: sharedBuilds[name].pagefind }));
 	return hash.digest('hex');
 }
@@ -135,8 +135,8 @@ function isRunning(pid: number): boolean {
 }
 
 /**
- * Builds a fixture archive as `npm run build` builds content/: `astro build`, then Pagefind when
- * asked. `env` adds VIGIL_* settings (the archive and the moment are given already); the build gets
+ * Builds a fixture archive as `npm run build` builds content/: `astro build`, then the search index
+ * when asked. `env` adds VIGIL_* settings (the archive and the moment are given already); the build gets
  * its own Astro cache, since two builds sharing one read each other's content back.
  */
 export async function buildArchive(
@@ -155,8 +155,8 @@ export async function buildArchive(
 	const config = options.config ? ['--config', options.config] : [];
 	const build = await oneBuildAtATime(() => runCommand(astro, ['build', '--outDir', outDir, ...config], env, timeoutMs));
 	if (build.code !== 0 || !options.pagefind) return build;
-	const pagefind = path.join(repoRoot, 'node_modules/.bin/pagefind');
-	const index = await runCommand(pagefind, ['--site', outDir], env, timeoutMs);
+	// As npm run build indexes: one bundle per locale, each text once (src/search/site-index.ts).
+	const index = await runCommand('npx', ['tsx', 'scripts/index-search.ts', '--site', outDir], env, timeoutMs);
 	return { code: index.code, stdout: `${build.stdout}${index.stdout}`, stderr: `${build.stderr}${index.stderr}` };
 }
 
