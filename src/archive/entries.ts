@@ -33,6 +33,8 @@ export interface ArchiveEntry<C extends CollectionKey> {
 	contentLocale: string;
 	/** False when the page falls back to the default locale's text. */
 	translated: boolean;
+	/** The locales whose pages show the entry in their own language: its real translations, the original included. */
+	textLocales: readonly string[];
 	/** Published, or (in the dev server only) a draft or scheduled entry, marked as such. */
 	state: PublicationState;
 }
@@ -65,7 +67,7 @@ function includedEntries<C extends CollectionKey>(collection: C): Promise<Collec
 async function entriesFor<C extends CollectionKey>(collection: C, locale: string): Promise<ArchiveEntry<C>[]> {
 	const entries = await includedEntries(collection);
 	return localize(entries, locale, fallbackOrder, (entry) => ({ locale: localeFromPath(entry.id), slug: slugFromPath(entry.id) })).map(
-		({ entry, contentLocale, translated }) => ({
+		({ entry, contentLocale, translated, textLocales }) => ({
 			entry,
 			data: entry.data,
 			collection,
@@ -73,6 +75,7 @@ async function entriesFor<C extends CollectionKey>(collection: C, locale: string
 			locale,
 			contentLocale,
 			translated,
+			textLocales,
 			state: publicationState(entry.data as { draft: boolean; publishDate?: string }, now),
 		}),
 	);

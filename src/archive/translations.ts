@@ -7,6 +7,8 @@ export interface Localized<Entry> {
 	contentLocale: string;
 	/** False when the page shows another language's text because no translation exists yet. */
 	translated: boolean;
+	/** The locales that have the entry's text in their own language (their own file), in site order. */
+	textLocales: string[];
 }
 
 /**
@@ -34,7 +36,8 @@ export function localize<Entry>(
 		const contentLocale = preference.find((code) => versions.has(code)) ?? [...versions.keys()].sort()[0];
 		const entry = contentLocale === undefined ? undefined : versions.get(contentLocale);
 		if (entry === undefined || contentLocale === undefined) continue;
-		result.push({ entry, locale, contentLocale, translated: contentLocale === locale });
+		const textLocales = [...fallbackOrder.filter((code) => versions.has(code)), ...[...versions.keys()].filter((code) => !fallbackOrder.includes(code)).sort()];
+		result.push({ entry, locale, contentLocale, translated: contentLocale === locale, textLocales });
 	}
 	return result;
 }

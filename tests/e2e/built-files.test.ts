@@ -73,6 +73,18 @@ describe('the built site', () => {
 		);
 	});
 
+	test('lists a text once, in its own language: no untranslated copy, and alternates only for real translations', () => {
+		const sitemap = builtFile('sitemap-0.xml');
+		const paths = sitemapPaths();
+		// "My mother's hands" is written in English only: its pages in the five other languages show the English text.
+		expect(paths).toContain('stories/my-mothers-hands/');
+		expect(paths.filter((path) => path.endsWith('stories/my-mothers-hands/'))).toEqual(['stories/my-mothers-hands/']);
+		const story = /<url><loc>https:\/\/remembrance\.example\.org\/stories\/my-mothers-hands\/<\/loc>(.*?)<\/url>/.exec(sitemap)?.[1] ?? '';
+		expect(story).not.toContain('hreflang');
+		// "Las palomas de la plaza" is written in Spanish only, so it is listed once, under /es/.
+		expect(paths.filter((path) => path.endsWith('stories/las-palomas-de-la-plaza/'))).toEqual(['es/stories/las-palomas-de-la-plaza/']);
+	});
+
 	test('lists the recommendations of report A/74/790 as a nested numbered list', async () => {
 		const { page } = await open('news/secretary-general-report-on-assisting-victims-of-terrorism/');
 		const nested = page.locator('main ol > li > ol > li');

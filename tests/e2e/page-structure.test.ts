@@ -11,7 +11,8 @@ import { archivePath, FULL_ARCHIVE } from '../support/archives';
 /**
  * Checks every HTML page in dist/, in every language, without a browser: the structure each page
  * promises (language and direction, one h1, the quick exit and the skip link, breadcrumbs that match their JSON-LD)
- * and the links between languages (switcher, hreflang, the not-yet-translated notice).
+ * and the links between languages (switcher, hreflang and canonical links that name only real
+ * translations, the not-yet-translated notice).
  */
 const contentDir = archivePath(FULL_ARCHIVE);
 const settings = readSiteSettings(contentDir);
@@ -132,20 +133,34 @@ describe.each(pages.map((page) => [page.path, page.html] as const))('%s', (pageP
 	}
 
 	if (!isNotFound) {
-		test('offers the same page in every language, through the switcher and hreflang links', () => {
+		// An entry's text exists in the languages that have a file for it; every other language's page
+		// shows it in the first of those, in the site's order (the default locale first).
+		const fallbackOrder = [defaultLocale, ...localeCodes.filter((code) => code !== defaultLocale)];
+		const textLocales = entry ? fallbackOrder.filter((code) => translationsOf.get(entry)?.has(code)) : fallbackOrder;
+		const pageIn = (code: string) => (code === defaultLocale ? withinLocale(pagePath) : `${code}/${withinLocale(pagePath)}`);
+
+		test('offers the same page in every language through the switcher, marking those that show the text untranslated', () => {
 			const switcher = html.querySelector(`nav[aria-label="${t['languages.label']}"]`);
-			const targets = (switcher?.querySelectorAll('a') ?? []).map((link) => ({ code: link.getAttribute('hreflang'), path: pagePathOf(link.getAttribute('href') ?? '') }));
+			const links = switcher?.querySelectorAll('a') ?? [];
+			const targets = links.map((link) => ({ code: link.getAttribute('hreflang'), path: pagePathOf(link.getAttribute('href') ?? '') }));
 			expect(targets.map((target) => target.code)).toEqual(localeCodes);
 			for (const target of targets) {
 				expect(isBuilt(target.path), `${target.code}: /${target.path}`).toBe(true);
 				expect(withinLocale(target.path)).toBe(withinLocale(pagePath));
 			}
 			expect(switcher?.querySelector('[aria-current="page"]')?.getAttribute('hreflang')).toBe(locale);
+			const marked = links.filter((link) => link.querySelector('.language-switcher__original')).map((link) => link.getAttribute('hreflang'));
+			expect(marked).toEqual(localeCodes.filter((code) => !textLocales.includes(code)));
+		});
 
+		test(`names as alternates only the languages its text is written in${entry && textLocales.length < localeCodes.length ? ` (${textLocales.join(', ')})` : ''}, and as canonical the page of its own text`, () => {
 			const alternates = html.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => ({ code: link.getAttribute('hreflang'), path: pagePathOf(link.getAttribute('href') ?? '') }));
-			expect(alternates.map((alternate) => alternate.code)).toEqual([...localeCodes, 'x-default']);
-			expect(alternates.find((alternate) => alternate.code === 'x-default')?.path).toBe(withinLocale(pagePath));
+			const inSiteOrder = localeCodes.filter((code) => textLocales.includes(code));
+			expect(alternates.map((alternate) => alternate.code)).toEqual(textLocales.length > 1 ? [...inSiteOrder, 'x-default'] : inSiteOrder);
+			if (textLocales.length > 1) expect(alternates.find((alternate) => alternate.code === 'x-default')?.path).toBe(pageIn(textLocales[0] ?? defaultLocale));
 			for (const alternate of alternates) expect(isBuilt(alternate.path), `/${alternate.path}`).toBe(true);
+			const canonical = pagePathOf(html.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '');
+			expect(canonical).toBe(textLocales.includes(locale) ? pagePath : pageIn(textLocales[0] ?? defaultLocale));
 		});
 	}
 });

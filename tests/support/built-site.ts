@@ -29,6 +29,21 @@ export function sitemapPaths(): string[] {
 	);
 }
 
+/**
+ * Every page of the built site that search engines may see, as paths relative to the site's base
+ * (e.g. "fr/stories/some-slug/"): the sitemap's pages, and besides them the pages that show an
+ * entry's text in a language it is not yet translated into (the sitemap lists the original only).
+ * Not the pages kept out of search engines (unlisted stories) nor the 404 page.
+ */
+export function pagePaths(): string[] {
+	return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+		.map((file) => file.split('\\').join('/'))
+		.filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind/'))
+		.filter((file) => !/<meta name="robots" content="noindex"/.test(builtFile(file)))
+		.map((file) => file.replace(/index\.html$/, ''))
+		.sort();
+}
+
 let texts: { file: string; text: string }[] | undefined;
 
 /**

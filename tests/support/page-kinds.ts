@@ -1,5 +1,5 @@
 import { readSiteSettings } from '../../src/archive/site-settings';
-import { sitemapPaths } from './built-site';
+import { pagePaths } from './built-site';
 import { archivePath, FULL_ARCHIVE } from './archives';
 
 /**
@@ -43,9 +43,9 @@ export const templates: [name: string, pattern: RegExp][] = [
 	['about', /^about\/$/],
 ];
 
-const everyPath = sitemapPaths();
+const everyPath = pagePaths();
 
-/** The sitemap's pages in one language, with that language's prefix. */
+/** The built pages of one language (untranslated copies included), with that language's prefix. */
 export const inLocale = (locale: string) =>
 	everyPath.filter((pagePath) => (locale === defaultLocale ? !locales.some((code) => code !== defaultLocale && pagePath.startsWith(`${code}/`)) : pagePath.startsWith(`${locale}/`)));
 
@@ -54,7 +54,7 @@ export function onePageOfEachKind(locale: string): string[] {
 	const prefix = prefixOf(locale);
 	const within = inLocale(locale).map((pagePath) => pagePath.slice(prefix.length));
 	const missing = templates.filter(([, pattern]) => !within.some((pagePath) => pattern.test(pagePath))).map(([name]) => name);
-	if (missing.length) throw new Error(`${locale}: the sitemap has no ${missing.join(', ')} page to load`);
+	if (missing.length) throw new Error(`${locale}: the built site has no ${missing.join(', ')} page to load`);
 	return [...templates.map(([, pattern]) => `${prefix}${within.find((pagePath) => pattern.test(pagePath))}`), `${prefix}${SEARCH_WITH_RESULTS}`, `${prefix}${MISSING}`];
 }
 

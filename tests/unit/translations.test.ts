@@ -42,6 +42,14 @@ describe('what each language shows', () => {
 		expect(shown('en')).toContainEqual({ title: 'Seulement en français', pageLocale: 'en', contentLocale: 'fr', translated: false });
 	});
 
+	test('every page of an entry knows the languages its text is written in, in the site’s order', () => {
+		const about = (locale: string) => localize(entries, locale, ['en', 'fr', 'es'], keyOf).find((item) => item.entry.title === 'About' || item.entry.title === 'À propos');
+		expect(about('es')?.textLocales).toEqual(['en', 'fr']);
+		expect(about('fr')?.textLocales).toEqual(['en', 'fr']);
+		const onlyFrench = localize(entries, 'en', ['en', 'fr', 'es'], keyOf).find((item) => item.entry.title === 'Seulement en français');
+		expect(onlyFrench?.textLocales).toEqual(['fr']);
+	});
+
 	test('each address appears once per locale', () => {
 		expect(shown('fr').map((item) => item.title)).toEqual(['À propos', 'Ceremony 2021', 'Seulement en français', 'Solo en español']);
 		expect(shown('es').map((item) => item.title)).toEqual(['About', 'Ceremony 2021', 'Seulement en français', 'Solo en español']);
