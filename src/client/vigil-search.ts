@@ -1,14 +1,18 @@
 /**
  * The search page's behaviour, as the <vigil-search> custom element: it loads Pagefind from the
- * site's own /pagefind/ folder, searches as the visitor types, and renders filters, sorting and
- * results. The page around it is plain HTML that works without it (src/components/SiteSearch.astro).
+ * site's own /pagefind/<locale>/ folder, merges the other languages' indexes into it (each text is
+ * indexed once, in its own language), searches as the visitor types, and renders filters, sorting
+ * and results. The page around it is plain HTML that works without it (src/components/SiteSearch.astro).
  */
 import { localeDirection } from '../i18n/locale-direction';
 import { createTranslator, type Dictionary, type Translate } from '../i18n/translator';
-import { countryName, formatYear } from '../i18n/display-names';
+import { countryName, formatYear, languageName } from '../i18n/display-names';
 import {
+	OTHER_LANGUAGE_WEIGHT,
 	RESULTS_PER_PAGE,
+	addressInLocale,
 	availableFilterValues,
+	bundlePath,
 	excerptParts,
 	formatResultDate,
 	hasSearch,
@@ -46,6 +50,7 @@ interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<FilterCounts>;
+	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 	search(term: string | null, options?: PagefindOptions): Promise<PagefindSearch>;
 	debouncedSearch(term: string | null, options?: PagefindOptions, timeoutMs?: number): Promise<PagefindSearch | null>;
 }
@@ -68,6 +73,10 @@ function parsed<T>(json: string | undefined, fallback: T): T {
  */
 class VigilSearch extends HTMLElement {
 	private locale = 'en';
+	/** The site's locales, in its order, and the one whose pages live at the root. */
+	private locales: string[] = [];
+	private defaultLocale = 'en';
+	private filtersLoaded: Promise<void> | undefined;
 	private t: Translate = (key) => key;
 	private typeLabels: Record<string, string> = {};
 	private seriesNames: Record<string, string> = {};
@@ -80,6 +89,8 @@ class VigilSearch extends HTMLElement {
 
 	connectedCallback() {
 		this.locale = this.dataset.locale ?? document.documentElement.lang;
+		this.locales = (this.dataset.locales ?? this.locale).split(' ').filter(Boolean);
+		this.defaultLocale = this.dataset.defaultLocale ?? this.locale;
 		const strings = parsed<Dictionary>(this.dataset.strings, {});
 		this.t = createTranslator(strings, strings, this.locale);
 		this.typeLabels = parsed(this.dataset.types, {});
@@ -117,28 +128,57 @@ class VigilSearch extends HTMLElement {
 			});
 		}
 		this.querySelector('[data-more]')?.addEventListener('click', () => void this.showMore(true));
-		// On a phone the filters stay folded, so that the results are what the visitor sees first.
+		// The filters stay folded until the visitor opens them (or the address chose one): the results
+		// come first, and the filters' values are loaded only then.
 		const filters = this.querySelector<HTMLDetailsElement>('details[data-controls]');
-		if (filters) filters.open = window.matchMedia('(min-width: 40rem)').matches || Object.values(this.state.filters).some(Boolean);
+		if (filters) {
+			filters.open = Object.values(this.state.filters).some(Boolean);
+			filters.addEventListener('toggle', () => {
+				if (filters.open) void this.loadFilters();
+			});
+			if (filters.open) void this.loadFilters();
+		}
 
 		// The visitor came here to search: start loading the index now, and search at once if the address asks for it.
 		void this.load().catch(() => undefined);
 		if (hasSearch(this.state)) void this.run(false);
 	}
 
-	/** Pagefind's script from this site (never another origin), loaded once, with every filter's values. */
+	/**
+	 * Pagefind's script from this site (never another origin), loaded once: the index of the page's
+	 * language, with the other languages' indexes merged into it at a small weight, so that the
+	 * visitor's own language comes first and a text written only in another language is still found.
+	 */
 	private load(): Promise<Pagefind> {
 		this.pagefind ??= (async () => {
-			const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+			const pagefind = (await import(/* @vite-ignore */ `${bundlePath(base, this.locale)}pagefind.js`)) as Pagefind;
 			// Result addresses are stored from the site's root; baseUrl puts the base path in front.
 			await pagefind.options({ baseUrl: base });
 			await pagefind.init();
-			// Loads every filter's values, so that each search reports how many results have each one.
-			await pagefind.filters();
+			for (const other of this.locales.filter((code) => code !== this.locale)) {
+				await pagefind.mergeIndex(bundlePath(base, other), { language: other, baseUrl: base, indexWeight: OTHER_LANGUAGE_WEIGHT });
+			}
 			this.ready = true;
 			return pagefind;
 		})();
 		return this.pagefind;
+	}
+
+	/**
+	 * Every filter's values, loaded when the visitor first opens the filters; the search is then asked
+	 * again for its counts, and only the filters are redrawn (the results, and the keyboard's place in
+	 * them, stay as they are).
+	 */
+	private loadFilters(): Promise<void> {
+		this.filtersLoaded ??= (async () => {
+			const pagefind = await this.load();
+			await pagefind.filters();
+			const id = this.searchId;
+			if (!hasSearch(this.state)) return;
+			const search = await pagefind.search(this.state.query.trim() || null, pagefindOptions(this.state));
+			if (id === this.searchId) this.updateFilters(search);
+		})().catch(() => undefined);
+		return this.filtersLoaded;
 	}
 
 	private get status(): HTMLElement | null {
@@ -277,17 +317,24 @@ class VigilSearch extends HTMLElement {
 		const heading = document.createElement('h2');
 		heading.className = 'search-result__title';
 		const link = withWords(document.createElement('a'));
-		link.href = data.url;
+		// A text written in another language opens on the visitor's own page for it.
+		link.href = meta.lang ? addressInLocale(data.url, meta.lang, this.locale, { base, defaultLocale: this.defaultLocale }) : data.url;
 		link.textContent = meta.title ?? data.url;
 		heading.append(link);
 		text.append(heading);
-		if (meta.date) {
-			const time = document.createElement('time');
-			time.dateTime = meta.date;
-			time.textContent = formatResultDate(meta.date, this.locale);
-			const date = paragraph('search-result__date');
-			date.append(time);
-			text.append(date);
+		if (words) text.append(paragraph('search-result__language', this.t('search.inLanguage', { language: languageName(words.lang, this.locale) })));
+		// When and where, from the result's metadata: the excerpt is left for the words that matched.
+		if (meta.date || meta.place) {
+			const line = paragraph('search-result__date');
+			if (meta.date) {
+				const time = document.createElement('time');
+				time.dateTime = meta.date;
+				time.textContent = formatResultDate(meta.date, this.locale);
+				line.append(time);
+			}
+			if (meta.date && meta.place) line.append(this.t('list.separator'));
+			if (meta.place) line.append(withWords(span(meta.place)));
+			text.append(line);
 		}
 		const warnings = warningsFrom(meta.warnings);
 		if (warnings.length > 0) {

@@ -38,14 +38,14 @@ export type SearchableItem<Source = unknown> =
 	| {
 			collection: 'events';
 			slug: string;
-			data: Tagged & { start: string; venue?: { country: string } | undefined; series?: string | undefined; image?: EntryImage<Source> | undefined };
+			data: Tagged & { start: string; venue?: { city?: string | undefined; country: string } | undefined; series?: string | undefined; image?: EntryImage<Source> | undefined };
 	  }
 	| {
 			collection: 'stories';
 			slug: string;
 			data: Tagged & {
 				date: string;
-				incident?: { country?: string | undefined } | undefined;
+				incident?: { place?: string | undefined; country?: string | undefined } | undefined;
 				contentWarnings: readonly string[];
 				portrait?: EntryImage<Source> | undefined;
 			};
@@ -70,6 +70,8 @@ export interface SearchFields {
 	year: string | undefined;
 	/** Where it happened, as an ISO 3166-1 alpha-2 code: an event's venue, a story's attack. */
 	country: string | undefined;
+	/** The town or place it happened in, as the entry writes it: an event's venue city, a story's incident place. */
+	town: string | undefined;
 	/** The entry's tags, as written. */
 	tags: string[];
 	/** The series the entry belongs to (an event's series, or a series page itself), by slug. */
@@ -99,6 +101,7 @@ export function searchFields(item: SearchableItem): SearchFields {
 		date,
 		year: date?.slice(0, 4),
 		country: item.collection === 'events' ? item.data.venue?.country : item.collection === 'stories' ? item.data.incident?.country : undefined,
+		town: item.collection === 'events' ? item.data.venue?.city : item.collection === 'stories' ? item.data.incident?.place : undefined,
 		tags: [...new Set(item.data.tags)],
 		series: item.collection === 'events' ? item.data.series : item.collection === 'series' ? item.slug : undefined,
 		warnings: item.collection === 'stories' ? [...item.data.contentWarnings] : [],

@@ -159,3 +159,32 @@ export function orderedFilterOptions(name: SearchFilterName, values: readonly st
 	const collator = new Intl.Collator(locale);
 	return options.sort((a, b) => collator.compare(a.label, b.label));
 }
+
+/**
+ * How much a result from another language's index counts against one from the visitor's own
+ * (Pagefind's indexWeight for a merged index): little enough that the visitor's own language comes
+ * first, while a text written only in another language is still found.
+ */
+export const OTHER_LANGUAGE_WEIGHT = 0.02;
+
+/** The address of a locale's search bundle (src/search/site-index.ts), under the base path. */
+export function bundlePath(base: string, locale: string): string {
+	return `${base.endsWith('/') ? base : `${base}/`}pagefind/${locale}/`;
+}
+
+/**
+ * A result's address in the visitor's locale: a text found in another language's index is opened
+ * on the visitor's own page for it, which shows the text (or its translation) in the visitor's
+ * site. Addresses of the default locale have no locale segment; the others start with theirs.
+ */
+export function addressInLocale(url: string, from: string, to: string, site: { base: string; defaultLocale: string }): string {
+	if (from === to) return url;
+	const base = site.base.endsWith('/') ? site.base : `${site.base}/`;
+	if (!url.startsWith(base)) return url;
+	let within = url.slice(base.length);
+	if (from !== site.defaultLocale) {
+		if (!within.startsWith(`${from}/`)) return url;
+		within = within.slice(from.length + 1);
+	}
+	return `${base}${to === site.defaultLocale ? '' : `${to}/`}${within}`;
+}

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+	addressInLocale,
+	bundlePath,
 	availableFilterValues,
 	decodeEntities,
 	excerptParts,
@@ -118,5 +120,26 @@ describe('the rest of a result', () => {
 		expect(warningsFrom(undefined)).toEqual([]);
 		expect(warningsFrom('not json')).toEqual([]);
 		expect(warningsFrom('{"a":1}')).toEqual([]);
+	});
+});
+
+describe('a result from another language’s index', () => {
+	const site = { base: '/remembrance/', defaultLocale: 'en' };
+
+	test('opens on the visitor’s own page for it, from or to the default locale at the root', () => {
+		expect(addressInLocale('/remembrance/stories/my-mothers-hands/', 'en', 'fr', site)).toBe('/remembrance/fr/stories/my-mothers-hands/');
+		expect(addressInLocale('/remembrance/fr/stories/les-cahiers/', 'fr', 'en', site)).toBe('/remembrance/stories/les-cahiers/');
+		expect(addressInLocale('/remembrance/es/stories/las-palomas/', 'es', 'ar', site)).toBe('/remembrance/ar/stories/las-palomas/');
+	});
+
+	test('keeps an address it cannot place, and one already in the visitor’s language', () => {
+		expect(addressInLocale('/remembrance/fr/stories/x/', 'fr', 'fr', site)).toBe('/remembrance/fr/stories/x/');
+		expect(addressInLocale('/elsewhere/stories/x/', 'en', 'fr', site)).toBe('/elsewhere/stories/x/');
+		expect(addressInLocale('/remembrance/stories/x/', 'es', 'fr', site)).toBe('/remembrance/stories/x/');
+	});
+
+	test('comes from that language’s own bundle, under the base path', () => {
+		expect(bundlePath('/remembrance/', 'ar')).toBe('/remembrance/pagefind/ar/');
+		expect(bundlePath('/remembrance', 'zh')).toBe('/remembrance/pagefind/zh/');
 	});
 });
