@@ -11,11 +11,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 const wholeSiteSweeps = ['accessibility', 'content-security-policy', 'every-page', 'html-validity', 'keyboard-and-targets'].map((name) => `tests/e2e/${name}.test.ts`);
 /**
- * The build test that builds the valid archive and every case of the corpus of broken archives
- * (tests/fixtures/broken-cases/): it reads those fixtures only, never content/, and takes minutes, so
- * the own-archive test's run leaves it out too.
+ * The build tests that make builds of their own from fixture archives, beside the shared ones: the
+ * valid archive and every case of the corpus of broken archives (staged-build), the full archive a
+ * second time at UTC+14 (build-is-zone-independent) and the valid archive offline (offline-build).
+ * They read those fixtures only, never content/, and take minutes together, so the own-archive
+ * test's run leaves them out too; the shared builds, which the other tests read, it still makes.
  */
-const fixtureOnlyBuilds = ['tests/build/staged-build.test.ts'];
+const fixtureOnlyBuilds = ['staged-build', 'build-is-zone-independent', 'offline-build'].map((name) => `tests/build/${name}.test.ts`);
 const insideOwnArchiveRun = process.env.VIGIL_OWN_ARCHIVE_RUN === '1';
 
 /**

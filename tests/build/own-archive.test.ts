@@ -14,8 +14,10 @@ import { repoRoot, runCommand, temporaryFolder, removeTemporaryFolders } from '.
  * Inside that run this test is skipped (it would copy itself for ever), and so are the five browser
  * sweeps that visit every page of the full fixture archive (tests/vitest.config.ts lists them):
  * they read nothing but that archive's build, which the other browser tests read too, and together
- * they take over ten minutes. Everything else runs: the type checks, the unit tests, the build tests
- * (the fixture archives built afresh in the copy) and the other browser tests.
+ * they take over ten minutes; and the three build tests that make builds of their own from fixture
+ * archives (the corpus of broken archives, the build at UTC+14, the offline build), for the same
+ * reason. Everything else runs: the type checks, the unit tests, the other build tests (the shared
+ * fixture archives built afresh in the copy) and the other browser tests.
  */
 
 /** Set inside the copy's run; tests/vitest.config.ts reads it too. */
