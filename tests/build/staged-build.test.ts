@@ -55,7 +55,8 @@ describe('a build that succeeds', () => {
 	test('puts the whole site, indexed for search, in the folder, and says how far it got', () => {
 		expect(first.code, first.stderr).toBe(0);
 		expect(existsSync(path.join(published, 'index.html'))).toBe(true);
-		expect(existsSync(path.join(published, 'pagefind', 'pagefind.js'))).toBe(true);
+		// The valid archive is in English only: one search bundle, for English (src/search/site-index.ts).
+		expect(existsSync(path.join(published, 'pagefind', 'en', 'pagefind.js'))).toBe(true);
 		expect(first.stdout).toMatch(/^1\/4 Checking the content…\n[\s\S]*2\/4 [\s\S]*built: \d+ pages, \d+ images\.\n3\/4 [\s\S]*4\/4 [\s\S]*Done: the site is in /m);
 		expect(Object.keys(before).length).toBeGreaterThan(30);
 	});
