@@ -220,8 +220,8 @@ class VigilSearch extends HTMLElement {
 		this.results = results;
 		this.shown = 0;
 		this.updateFilters(search);
-		this.list?.replaceChildren();
-		await this.showMore(false);
+		// The new first results replace the old ones in one step: the list is never empty in between.
+		await this.showMore(false, true);
 		if (id !== this.searchId) return;
 		this.list?.removeAttribute('aria-busy');
 		this.announce(results.length);
@@ -285,13 +285,14 @@ class VigilSearch extends HTMLElement {
 		if (sort) sort.hidden = fewResults && this.state.sort === 'relevance';
 	}
 
-	/** Adds the next results to the list; after a click, moves the keyboard to the first one added. */
-	private async showMore(moveFocus: boolean): Promise<void> {
+	/** Adds the next results to the list (or puts them in place of it); after a click, moves the keyboard to the first one added. */
+	private async showMore(moveFocus: boolean, replace = false): Promise<void> {
 		const id = this.searchId;
 		const next = this.results.slice(this.shown, this.shown + RESULTS_PER_PAGE);
 		const items = await Promise.all(next.map(async (result) => this.resultItem(await result.data())));
 		if (id !== this.searchId) return;
-		this.list?.append(...items);
+		if (replace) this.list?.replaceChildren(...items);
+		else this.list?.append(...items);
 		this.shown += next.length;
 		this.querySelector<HTMLElement>('[data-more]')?.toggleAttribute('hidden', this.shown >= this.results.length);
 		if (moveFocus) items[0]?.querySelector('a')?.focus();
