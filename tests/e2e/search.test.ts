@@ -100,21 +100,6 @@ describe('the search index', () => {
 		expect(languages).toContain('Written in French');
 	});
 
-	test('a name typed in another script than the page’s finds the text written in that script', async () => {
-		// Guterres, as the Russian and Arabic texts of the report's news item write him, typed on the English search page.
-		for (const [name, language, page] of [
-			['Гутерриш', 'Written in Russian', 'ru/news/secretary-general-report-on-assisting-victims-of-terrorism/'],
-			['غوتيريش', 'Written in Arabic', 'ar/news/secretary-general-report-on-assisting-victims-of-terrorism/'],
-		] as const) {
-			const { page: searchPage } = await open(`search/?q=${encodeURIComponent(name)}`);
-			const result = searchPage.locator('.search-result').first();
-			await result.waitFor();
-			await expect(result.locator('.search-result__language').textContent(), name).resolves.toBe(language);
-			// It opens on the English page of that news item, which is translated into English.
-			await expect(result.locator('a').getAttribute('href'), name).resolves.toBe(sitePath(page.replace(/^[a-z]{2}\//, '')));
-		}
-	});
-
 	test('a story with content warnings has no thumbnail, and its warnings go with its result', async () => {
 		const { page } = await open('');
 		const [teaAtFour] = await searchIndex(page, 'geography');
