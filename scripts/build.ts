@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSiteSettings } from '../src/archive/site-settings';
 import { contentRoot } from '../src/core/content-root';
-import { indexSite } from '../src/search/site-index';
+import { indexedPages, indexSite } from '../src/search/site-index';
 import { checkBeforeBuild, CONTENT_CHECKED_ENV } from '../src/validation/check-before-build';
 import { failureReport, type FailureContext } from './build-failure';
 import { CommandFailure, runCommand } from './cli';
@@ -134,9 +134,8 @@ await runCommand({
 		console.log('3/4 Indexing the pages for search, each text once, in its own language…');
 		try {
 			const settings = readSiteSettings(contentRoot());
-			const locales = settings?.locales.map((locale) => locale.code) ?? [];
-			const { pages } = await indexSite(staging, locales, settings?.defaultLocale ?? locales[0] ?? 'en');
-			console.log(`    indexed: ${Object.entries(pages).map(([locale, count]) => `${locale} ${count}`).join(', ')} pages.`);
+			if (!settings) throw new Error(`no site settings in ${contentRoot()}/site.yaml: the languages to index come from there`);
+			console.log(`    indexed: ${indexedPages(await indexSite(staging, settings))} pages.`);
 		} catch (error) {
 			removeStaging();
 			throw new CommandFailure(`the search index was not built, so the site was not published; ${asItWas()}.\n\n${(error as Error).message}`);

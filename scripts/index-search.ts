@@ -5,7 +5,7 @@
  */
 import { readSiteSettings } from '../src/archive/site-settings';
 import { contentRoot } from '../src/core/content-root';
-import { indexSite } from '../src/search/site-index';
+import { indexedPages, indexSite } from '../src/search/site-index';
 import { CommandFailure, runCommand, UsageError } from './cli';
 
 const HELP = `Usage: npm run index-search -- --site <folder>
@@ -27,8 +27,7 @@ await runCommand({
 		if (!settings) throw new UsageError(`no site settings in ${contentRoot()}/site.yaml: the languages to index come from there`);
 		const site = values.site ?? 'dist';
 		try {
-			const { pages } = await indexSite(site, settings.locales.map((locale) => locale.code), settings.defaultLocale);
-			console.log(`Indexed for search: ${Object.entries(pages).map(([locale, count]) => `${locale} ${count}`).join(', ')} pages.`);
+			console.log(`Indexed for search: ${indexedPages(await indexSite(site, settings))} pages.`);
 		} catch (error) {
 			throw new CommandFailure(`the site in ${site} was not indexed for search: ${(error as Error).message}`);
 		}

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
+import type { SiteSettings } from '../schemas/site';
 
 /**
  * The site search's index, made from the built site: one Pagefind bundle per locale, at
@@ -48,7 +49,9 @@ function pagesByLocale(siteDir: string, locales: readonly string[], defaultLocal
  * Indexes the built site in `siteDir` for search, one bundle per locale, replacing any index there.
  * Throws with Pagefind's own words when it cannot index a page or write a bundle.
  */
-export async function indexSite(siteDir: string, locales: readonly string[], defaultLocale: string): Promise<SiteIndexReport> {
+export async function indexSite(siteDir: string, site: Pick<SiteSettings, 'locales' | 'defaultLocale'>): Promise<SiteIndexReport> {
+	const locales = site.locales.map((locale) => locale.code);
+	const { defaultLocale } = site;
 	rmSync(path.join(siteDir, 'pagefind'), { recursive: true, force: true });
 	const report: SiteIndexReport = { pages: {} };
 	try {
@@ -76,4 +79,11 @@ export async function indexSite(siteDir: string, locales: readonly string[], def
 		await close();
 	}
 	return report;
+}
+
+/** What indexing did, in one line: the pages indexed in each language, e.g. "en 2022, fr 6". */
+export function indexedPages(report: SiteIndexReport): string {
+	return Object.entries(report.pages)
+		.map(([locale, count]) => `${locale} ${count}`)
+		.join(', ');
 }
