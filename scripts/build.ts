@@ -30,7 +30,7 @@ Options:
                   just passed (in a CI step of its own, say); a mistake the
                   check would have named then stops the build half-way, and
                   dist/ stays as it was
-  --verbose       show the full output of Astro and Pagefind, and where an
+  --verbose       show the full output of Astro, and where an
                   unexpected error happened (also VIGIL_VERBOSE=1)
   -h, --help      show this help
 
