@@ -18,6 +18,7 @@ import {
 	hasSearch,
 	orderedFilterOptions,
 	pagefindOptions,
+	quotedQuery,
 	searchFilterNames,
 	searchQueryString,
 	searchSorts,
@@ -29,6 +30,7 @@ import {
 	type SearchSort,
 	type SearchState,
 } from '../search/search-results';
+import { mergeByDate } from '../search/date-order';
 
 /** The little of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */
 interface PagefindResultData {
@@ -86,6 +88,10 @@ class VigilSearch extends HTMLElement {
 	private searchId = 0;
 	private results: PagefindResult[] = [];
 	private shown = 0;
+	/** The next results to show, in the order the visitor chose (see src/search/date-order.ts for dates). */
+	private takeNext: (count: number) => Promise<PagefindResult[]> = async () => [];
+	/** Each result's fragment, fetched once: a date sort reads some before they are shown. */
+	private fragments = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
 
 	connectedCallback() {
 		this.locale = this.dataset.locale ?? document.documentElement.lang;
@@ -219,6 +225,7 @@ class VigilSearch extends HTMLElement {
 		}
 		this.results = results;
 		this.shown = 0;
+		this.takeNext = state.sort === 'relevance' ? inOrder(results) : mergeByDate(results, async (result) => (await this.dataOf(result)).meta.date, state.sort);
 		this.updateFilters(search);
 		// The new first results replace the old ones in one step: the list is never empty in between.
 		await this.showMore(false, true);
@@ -230,6 +237,7 @@ class VigilSearch extends HTMLElement {
 	private clear(): void {
 		this.results = [];
 		this.shown = 0;
+		this.takeNext = async () => [];
 		this.list?.replaceChildren();
 		this.list?.removeAttribute('aria-busy');
 		for (const hidden of this.querySelectorAll<HTMLElement>('[data-controls], [data-sort-item], [data-more]')) hidden.hidden = true;
@@ -243,7 +251,7 @@ class VigilSearch extends HTMLElement {
 
 	private announce(count: number): void {
 		if (!this.status) return;
-		const query = this.state.query.trim();
+		const query = quotedQuery(this.state.query);
 		if (count === 0) this.status.textContent = query ? this.t('search.none', { query }) : this.t('search.noneFiltered');
 		else this.status.textContent = query ? this.t('search.count', { query, count }) : this.t('search.countFiltered', { count });
 	}
@@ -288,14 +296,23 @@ class VigilSearch extends HTMLElement {
 	/** Adds the next results to the list (or puts them in place of it); after a click, moves the keyboard to the first one added. */
 	private async showMore(moveFocus: boolean, replace = false): Promise<void> {
 		const id = this.searchId;
-		const next = this.results.slice(this.shown, this.shown + RESULTS_PER_PAGE);
-		const items = await Promise.all(next.map(async (result) => this.resultItem(await result.data())));
+		const next = await this.takeNext(RESULTS_PER_PAGE);
+		const items = await Promise.all(next.map(async (result) => this.resultItem(await this.dataOf(result))));
 		if (id !== this.searchId) return;
 		if (replace) this.list?.replaceChildren(...items);
 		else this.list?.append(...items);
 		this.shown += next.length;
 		this.querySelector<HTMLElement>('[data-more]')?.toggleAttribute('hidden', this.shown >= this.results.length);
 		if (moveFocus) items[0]?.querySelector('a')?.focus();
+	}
+
+	private dataOf(result: PagefindResult): Promise<PagefindResultData> {
+		let data = this.fragments.get(result);
+		if (!data) {
+			data = result.data();
+			this.fragments.set(result, data);
+		}
+		return data;
 	}
 
 	private resultItem(data: PagefindResultData): HTMLLIElement {
@@ -371,6 +388,16 @@ class VigilSearch extends HTMLElement {
 		}
 		return item;
 	}
+}
+
+/** Takes results in the order given. */
+function inOrder<Result>(results: readonly Result[]): (count: number) => Promise<Result[]> {
+	let next = 0;
+	return async (count) => {
+		const taken = results.slice(next, next + count);
+		next += taken.length;
+		return taken;
+	};
 }
 
 function paragraph(className: string, text = ''): HTMLParagraphElement {

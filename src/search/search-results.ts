@@ -110,6 +110,15 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 	return parts;
 }
 
+/** How much of the query the status line repeats: a long paste is shortened, not read out whole. */
+export const QUOTED_QUERY_LENGTH = 60;
+
+/** The query as the status line quotes it: spaces collapsed, and cut at a character (never inside one) with an ellipsis when long. */
+export function quotedQuery(query: string): string {
+	const characters = Array.from(query.trim().replace(/\s+/g, ' '));
+	return characters.length <= QUOTED_QUERY_LENGTH ? characters.join('') : `${characters.slice(0, QUOTED_QUERY_LENGTH - 1).join('').trimEnd()}…`;
+}
+
 /** A calendar day (YYYY-MM-DD) in words in the page's language, at UTC so that no time zone moves it. */
 export function formatResultDate(isoDate: string, locale: string): string {
 	const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);

@@ -14,6 +14,8 @@ import {
 	warningsFrom,
 	withUndatedLast,
 	type SearchState,
+	quotedQuery,
+	QUOTED_QUERY_LENGTH,
 } from '../../src/search/search-results';
 
 const state = (overrides: Partial<SearchState> = {}): SearchState => ({ query: '', filters: {}, sort: 'relevance', ...overrides });
@@ -141,5 +143,23 @@ describe('a result from another language’s index', () => {
 	test('comes from that language’s own bundle, under the base path', () => {
 		expect(bundlePath('/remembrance/', 'ar')).toBe('/remembrance/pagefind/ar/');
 		expect(bundlePath('/remembrance', 'zh')).toBe('/remembrance/pagefind/zh/');
+	});
+});
+
+describe('the query as the status line quotes it', () => {
+	test('a short query is quoted as typed, its spaces collapsed', () => {
+		expect(quotedQuery('  day of   remembrance ')).toBe('day of remembrance');
+	});
+
+	test(`a long paste is cut to ${QUOTED_QUERY_LENGTH} characters with an ellipsis`, () => {
+		const quoted = quotedQuery('remembrance '.repeat(42));
+		expect(Array.from(quoted)).toHaveLength(QUOTED_QUERY_LENGTH);
+		expect(quoted.endsWith('…')).toBe(true);
+		expect(quoted.startsWith('remembrance remembrance')).toBe(true);
+	});
+
+	test('never cuts a character in two (a name in a script outside the basic plane)', () => {
+		const quoted = quotedQuery('𠀀'.repeat(100));
+		expect(quoted).toBe(`${'𠀀'.repeat(QUOTED_QUERY_LENGTH - 1)}…`);
 	});
 });
