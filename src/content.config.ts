@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { contentRoot } from './core/content-root';
 import { collectionSchemas, type CollectionName } from './schemas/collections';
@@ -10,10 +12,15 @@ import { entryIdFromPath } from './core/entry-id';
  * files and never change an address. `npm run check`, which runs before every build, rejects two
  * files that would share an id.
  */
-function filesOf(collection: CollectionName) {
+function filesOf(collection: CollectionName): Loader {
+	const base = `${contentRoot()}/${collection}`;
+	// An archive need not have every kind of entry (many keep no index of names): a folder that is not
+	// there is an empty collection, not a warning on every build. The dev server reads a folder made
+	// later once restarted.
+	if (!existsSync(base)) return { name: 'vigil-empty-collection', load: async () => undefined };
 	return glob({
 		pattern: '*/**/*.{md,mdx}',
-		base: `${contentRoot()}/${collection}`,
+		base,
 		generateId: ({ entry }) => entryIdFromPath(entry),
 	});
 }
@@ -27,4 +34,6 @@ export const collections = {
 	banners: defineCollection({ loader: filesOf('banners'), schema: ({ image }) => collectionSchemas.banners(image()) }),
 	calls: defineCollection({ loader: filesOf('calls'), schema: ({ image }) => collectionSchemas.calls(image()) }),
 	pages: defineCollection({ loader: filesOf('pages'), schema: ({ image }) => collectionSchemas.pages(image()) }),
+	people: defineCollection({ loader: filesOf('people'), schema: ({ image }) => collectionSchemas.people(image()) }),
+	incidents: defineCollection({ loader: filesOf('incidents'), schema: ({ image }) => collectionSchemas.incidents(image()) }),
 };

@@ -9,6 +9,7 @@ import { isIncluded, publicationState, type PublicationState } from './publicati
 import { playerAddress } from './recordings';
 import { fallbackOrder, localeCodes } from './site';
 import { hasConsent, isListed } from './story-rules';
+import { isPersonListed, isStoryAbout } from './people-rules';
 import { localize } from './translations';
 import { bannerEndInstant, callDeadlineInstant, isBannerCurrent, isCallOpen } from './windows';
 
@@ -57,6 +58,8 @@ function includedEntries<C extends CollectionKey>(collection: C): Promise<Collec
 		cached = getCollection(collection, (entry) => {
 			const data = entry.data as { draft: boolean; publishDate?: string };
 			if (collection === 'stories' && !hasConsent(entry.data as CollectionEntry<'stories'>['data'])) return false;
+			// A person is listed only with the family's consent; withdrawn, they leave no trace.
+			if (collection === 'people' && !isPersonListed(entry.data as CollectionEntry<'people'>['data'])) return false;
 			return isIncluded(data, now, previewUnpublished);
 		});
 		collectionCache.set(collection, cached);
@@ -226,6 +229,42 @@ export async function standingPage(locale: string, slug: string): Promise<Archiv
 /** Every standing page in a locale. */
 export async function standingPages(locale: string): Promise<ArchiveEntry<'pages'>[]> {
 	return entriesFor('pages', locale);
+}
+
+/** Everyone listed in a locale (the family's consent given), in file-name order: the index of names sorts them by its locale's rules. */
+export async function people(locale: string): Promise<ArchiveEntry<'people'>[]> {
+	return entriesFor('people', locale);
+}
+
+/** Every incident in a locale, newest first. */
+export async function incidents(locale: string): Promise<ArchiveEntry<'incidents'>[]> {
+	return newestFirst(await entriesFor('incidents', locale), (incident) => incident.data.date, bySlug);
+}
+
+/** One incident, if it exists in this build. */
+export async function incidentBySlug(locale: string, slug: string | undefined): Promise<ArchiveEntry<'incidents'> | undefined> {
+	return slug === undefined ? undefined : (await entriesFor('incidents', locale)).find((incident) => incident.slug === slug);
+}
+
+/** The listed, named stories that remember a person; an anonymous story is never linked to anyone. */
+export async function storiesAbout(person: ArchiveEntry<'people'>): Promise<ArchiveEntry<'stories'>[]> {
+	return (await listedStories(person.locale)).filter((story) => isStoryAbout(story.data, person.slug));
+}
+
+/** The people, listed stories and events of one incident: people by name, stories and events newest first. */
+export async function incidentRecord(locale: string, incidentSlug: string) {
+	const [everyone, stories, events] = await Promise.all([people(locale), listedStories(locale), allEvents(locale)]);
+	const ofIncident = everyone.filter((person) => person.data.incident === incidentSlug);
+	const slugs = new Set(ofIncident.map((person) => person.slug));
+	return {
+		people: ofIncident,
+		stories: stories.filter((story) => [...slugs].some((slug) => isStoryAbout(story.data, slug))),
+		events: newestFirst(
+			events.filter((event) => event.data.incident === incidentSlug),
+			(event) => event.data.start,
+			bySlug,
+		),
+	};
 }
 
 /** An entry that can carry tags and appear on a tag page. */

@@ -3,8 +3,10 @@ import { bannerSchema } from './banner';
 import { callSchema } from './call';
 import { documentSchema } from './document';
 import { eventSchema } from './event';
+import { incidentEntrySchema } from './incident';
 import { newsSchema } from './news';
 import { pageSchema } from './page';
+import { personSchema } from './person';
 import { seriesSchema } from './series';
 import { storySchema } from './story';
 
@@ -23,6 +25,8 @@ export const collectionSchemas = {
 	banners: <Image extends z.ZodTypeAny>(image: Image) => bannerSchema(image),
 	calls: <Image extends z.ZodTypeAny>(_image: Image) => callSchema,
 	pages: <Image extends z.ZodTypeAny>(_image: Image) => pageSchema,
+	people: <Image extends z.ZodTypeAny>(image: Image) => personSchema(image),
+	incidents: <Image extends z.ZodTypeAny>(_image: Image) => incidentEntrySchema,
 } as const;
 
 /** The name of a collection: also its folder under content/. */

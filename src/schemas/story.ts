@@ -3,7 +3,7 @@ import { consentSchema } from './consent';
 import { calendarDate } from './dates';
 import { imageSchema } from './image';
 import { countryCode } from './place';
-import { publishingFields } from './publishing';
+import { entrySlug, publishingFields } from './publishing';
 
 /** Whether a story appears in listings, or only at its own address. */
 export const visibilities = ['listed', 'unlisted'] as const;
@@ -16,6 +16,11 @@ export const rememberedSchema = z.object({
 	born: z.number().int().min(1850).max(2100).optional(),
 	/** The year they died, if they died. */
 	died: z.number().int().min(1850).max(2100).optional(),
+	/**
+	 * The person's entry in content/people/ (its file name, e.g. amina-haddad), which links the story
+	 * from the person's page. Only a named story does: an anonymous story is never linked to a person.
+	 */
+	person: entrySlug.optional(),
 });
 
 /** Who tells the story. */

@@ -11,6 +11,7 @@ export const searchTypes = {
 	news: 'news',
 	documents: 'document',
 	series: 'series',
+	people: 'person',
 } as const;
 
 /** A collection whose entries are in the site search. */
@@ -56,6 +57,17 @@ export type SearchableItem<Source = unknown> =
 			collection: 'series';
 			slug: string;
 			data: Tagged & { since?: number | undefined; recurrence: { month: number; day: number }; image?: EntryImage<Source> | undefined };
+	  }
+	| {
+			collection: 'people';
+			slug: string;
+			data: Tagged & {
+				died?: number | string | undefined;
+				place?: string | undefined;
+				country?: string | undefined;
+				contentWarnings: readonly string[];
+				portrait?: EntryImage<Source> | undefined;
+			};
 	  };
 
 /** The filters, sort key and metadata the index holds for one entry page. */
@@ -88,6 +100,9 @@ function datedBy(item: SearchableItem): string | undefined {
 			return item.data.start.slice(0, 10);
 		case 'series':
 			return item.data.since === undefined ? undefined : `${item.data.since}-${pad(item.data.recurrence.month)}-${pad(item.data.recurrence.day)}`;
+		case 'people':
+			// The day of death when the family gave it; a year alone dates no day, and is only the year filter.
+			return typeof item.data.died === 'string' ? item.data.died : undefined;
 		default:
 			return item.data.date.slice(0, 10);
 	}
@@ -99,13 +114,27 @@ export function searchFields(item: SearchableItem): SearchFields {
 	return {
 		type: searchTypes[item.collection],
 		date,
-		year: date?.slice(0, 4),
-		country: item.collection === 'events' ? item.data.venue?.country : item.collection === 'stories' ? item.data.incident?.country : undefined,
-		town: item.collection === 'events' ? item.data.venue?.city : item.collection === 'stories' ? item.data.incident?.place : undefined,
+		year: item.collection === 'people' && item.data.died !== undefined ? String(item.data.died).slice(0, 4) : date?.slice(0, 4),
+		country: placeOf(item)?.country,
+		town: placeOf(item)?.town,
 		tags: [...new Set(item.data.tags)],
 		series: item.collection === 'events' ? item.data.series : item.collection === 'series' ? item.slug : undefined,
-		warnings: item.collection === 'stories' ? [...item.data.contentWarnings] : [],
+		warnings: item.collection === 'stories' || item.collection === 'people' ? [...item.data.contentWarnings] : [],
 	};
+}
+
+/** Where an entry happened or belongs: an event's venue, a story's attack, a person's home. */
+function placeOf(item: SearchableItem): { town?: string | undefined; country?: string | undefined } | undefined {
+	switch (item.collection) {
+		case 'events':
+			return item.data.venue && { town: item.data.venue.city, country: item.data.venue.country };
+		case 'stories':
+			return item.data.incident && { town: item.data.incident.place, country: item.data.incident.country };
+		case 'people':
+			return { town: item.data.place, country: item.data.country };
+		default:
+			return undefined;
+	}
 }
 
 /**
@@ -125,6 +154,7 @@ export function searchThumbnail<Source>(item: SearchableItem<Source>): EntryImag
 export function mayShowOutsideEntry<Source>(item: SearchableItem<Source>): EntryImage<Source> | undefined {
 	switch (item.collection) {
 		case 'stories':
+		case 'people':
 			return item.data.contentWarnings.length === 0 ? item.data.portrait : undefined;
 		case 'documents':
 			return undefined;

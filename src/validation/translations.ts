@@ -18,6 +18,8 @@ export const sharedFields: Record<CollectionName, readonly string[]> = {
 	banners: ['from', 'until', 'link.href'],
 	calls: ['deadline', 'timeZone', 'url', 'email'],
 	pages: [],
+	people: ['born', 'died', 'country', 'incident', 'listing.status', 'listing.anniversary'],
+	incidents: ['date', 'country'],
 };
 
 /** An entry as the translation check needs it. */

@@ -272,7 +272,9 @@ function siteRoutes(entries: readonly CheckedEntry[], site: SiteSettings | undef
 	const listedStories = new Set<string>();
 	for (const { collection, slug, data } of entries) {
 		const publishDate = typeof data.publishDate === 'string' ? data.publishDate : undefined;
-		const withdrawn = collection === 'stories' && (data.consent as { status?: unknown } | undefined)?.status !== 'given';
+		const withdrawn =
+			(collection === 'stories' && (data.consent as { status?: unknown } | undefined)?.status !== 'given') ||
+			(collection === 'people' && (data.listing as { status?: unknown } | undefined)?.status !== 'given');
 		const state: PageState = withdrawn ? 'withdrawn' : publicationState({ draft: data.draft === true, publishDate }, now);
 		const versions = states.get(collection) ?? new Map<string, { state: PageState; publishDate?: string | undefined }>();
 		const known = versions.get(slug.normalize('NFC'));

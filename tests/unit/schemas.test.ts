@@ -632,6 +632,6 @@ describe('site settings', () => {
 
 describe('collections', () => {
 	test('every folder of content/ has a schema, in the order the checker reports them', () => {
-		expect(collectionNames).toEqual(['events', 'stories', 'news', 'documents', 'series', 'banners', 'calls', 'pages']);
+		expect(collectionNames).toEqual(['events', 'stories', 'news', 'documents', 'series', 'banners', 'calls', 'pages', 'people', 'incidents']);
 	});
 });
