@@ -31,7 +31,7 @@ export interface Route {
 	/** What its parameter stands for, when it has one. */
 	parameter?: RouteParameter;
 	/** For `entry` parameters: the collection whose file names are the addresses. */
-	collection?: 'events' | 'stories' | 'news' | 'documents' | 'series' | 'calls';
+	collection?: 'events' | 'stories' | 'news' | 'documents' | 'series' | 'calls' | 'people' | 'incidents';
 	/** Whether organisers can link to it from content (the 404 page is served, never linked). */
 	linkable: boolean;
 }
@@ -61,6 +61,10 @@ export const routes: readonly Route[] = [
 	entryPage('series'),
 	page('calls/', 'calls/index.astro'),
 	entryPage('calls'),
+	page('people/', 'people/index.astro'),
+	entryPage('people'),
+	page('incidents/', 'incidents/index.astro'),
+	entryPage('incidents'),
 	page('tags/', 'tags/index.astro'),
 	page('tags/[tag]/', 'tags/[tag].astro', { parameter: 'tag' }),
 	{ path: 'data/[file]', source: 'data/[file].ts', localized: false, parameter: 'open-data-file', linkable: true },
@@ -73,7 +77,7 @@ export const routes: readonly Route[] = [
  * The first address segments of the pages that exist in every language: what the navigation can
  * list, and what a link written in content leads to in the reader's language.
  */
-export const siteSections = ['events', 'stories', 'news', 'documents', 'series', 'calls', 'tags', 'about', 'search'] as const;
+export const siteSections = ['events', 'stories', 'news', 'documents', 'series', 'calls', 'people', 'incidents', 'tags', 'about', 'search'] as const;
 
 /** A section of the site, e.g. "events". */
 export type SiteSection = (typeof siteSections)[number];
