@@ -181,7 +181,7 @@ class VigilSearch extends HTMLElement {
 			await pagefind.filters();
 			const id = this.searchId;
 			if (!hasSearch(this.state)) return;
-			const search = await pagefind.search(this.state.query.trim() || null, pagefindOptions(this.state));
+			const search = await pagefind.search(this.state.query.trim() || null, pagefindOptions(this.state, this.locale));
 			if (id === this.searchId) this.updateFilters(search);
 		})().catch(() => undefined);
 		return this.filtersLoaded;
@@ -214,7 +214,7 @@ class VigilSearch extends HTMLElement {
 			return;
 		}
 		const term = state.query.trim() || null;
-		const options = pagefindOptions(state);
+		const options = pagefindOptions(state, this.locale);
 		const search = debounced ? await pagefind.debouncedSearch(term, options, TYPING_PAUSE_MS) : await pagefind.search(term, options);
 		if (!search || id !== this.searchId) return;
 		let results = search.results;

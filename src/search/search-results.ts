@@ -58,9 +58,23 @@ export function hasSearch(state: SearchState): boolean {
 	return state.query.trim() !== '' || Object.values(state.filters).some(Boolean);
 }
 
-/** The options Pagefind's search() takes for a state (https://pagefind.app/docs/js-api-filtering/, /js-api-sorting/). */
-export function pagefindOptions(state: SearchState): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
-	const filters = Object.fromEntries(Object.entries(state.filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
+/**
+ * The filter that keeps a text out of a browse (filters, no words) when the visitor's own language
+ * has its own version of it: each page names, in `alsoIn`, the other languages its entry is written
+ * in (SearchMetadata.astro), and the search asks for none that name the visitor's. Browsing the
+ * people of a year then lists each person once, in the visitor's language. With words it is not
+ * used: the Russian text of a report is what "Гутерриш" finds from an English page, though the
+ * report has an English version, which does not have that word.
+ */
+export const ALSO_IN_FILTER = 'alsoIn';
+
+/** A filter as Pagefind takes it: one value, or values that no result may have (https://pagefind.app/docs/js-api-filtering/). */
+export type PagefindFilter = string | { none: string[] };
+
+/** The options Pagefind's search() takes for a state, from a page in `locale` (https://pagefind.app/docs/js-api-filtering/, /js-api-sorting/). */
+export function pagefindOptions(state: SearchState, locale?: string): { filters: Record<string, PagefindFilter>; sort?: Record<string, 'asc' | 'desc'> } {
+	const filters: Record<string, PagefindFilter> = Object.fromEntries(Object.entries(state.filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
+	if (locale && state.query.trim() === '') filters[ALSO_IN_FILTER] = { none: [locale] };
 	if (state.sort === 'relevance') return { filters };
 	return { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } };
 }

@@ -57,7 +57,7 @@ describe('the search index', () => {
 	});
 
 	test('holds, in every language, exactly the entry pages: no listing, tag page, home page, search page, 404 or unlisted story', async () => {
-		const entryPage = /^(?:[a-z]{2}\/)?(events|stories|news|documents|series)\/[^/]+\/$/;
+		const entryPage = /^(?:[a-z]{2}\/)?(events|stories|news|documents|series|people)\/[^/]+\/$/;
 		const expected = sitemapPaths().filter((pagePath) => entryPage.test(pagePath));
 		const { page } = await open('');
 		for (const locale of languages) {

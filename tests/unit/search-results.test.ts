@@ -56,6 +56,10 @@ describe('what is asked of Pagefind', () => {
 		expect(pagefindOptions(state({ filters: { type: 'story' } }))).toEqual({ filters: { type: 'story' } });
 		expect(pagefindOptions(state({ sort: 'newest' }))).toEqual({ filters: {}, sort: { date: 'desc' } });
 		expect(pagefindOptions(state({ sort: 'oldest' }))).toEqual({ filters: {}, sort: { date: 'asc' } });
+		// Browsing from a page in a language, the versions of a text in other languages give way to the page's own;
+		// with words, every version that has them is found.
+		expect(pagefindOptions(state({ filters: { type: 'person' } }), 'fr')).toEqual({ filters: { type: 'person', alsoIn: { none: ['fr'] } } });
+		expect(pagefindOptions(state({ query: 'Гутерриш' }), 'fr')).toEqual({ filters: {} });
 	});
 
 	test('entries without a date follow the dated ones instead of vanishing from a sorted search', () => {
