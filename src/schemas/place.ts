@@ -9,10 +9,18 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'c
  */
 const NOT_A_COUNTRY = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
 
+/** The verdict for each code seen: an import of thousands of names asks about the same few countries again and again. */
+const knownCodes = new Map<string, boolean>();
+
 /** True for an assigned ISO 3166-1 alpha-2 code: Intl names it, instead of echoing the code back. */
 function isCountryCode(code: string): boolean {
-	if (!/^[A-Z]{2}$/.test(code) || NOT_A_COUNTRY.test(code)) return false;
-	return regionNames.of(code) !== code;
+	let known = knownCodes.get(code);
+	if (known === undefined) {
+		known = /^[A-Z]{2}$/.test(code) && !NOT_A_COUNTRY.test(code) && regionNames.of(code) !== code;
+		// Only well-formed codes are kept: whatever an organiser mistypes is not remembered.
+		if (/^[A-Z]{2}$/.test(code)) knownCodes.set(code, known);
+	}
+	return known;
 }
 
 /** A country as its ISO 3166-1 alpha-2 code (US, FR, KE); pages show its name in the reader's language. */
