@@ -1,3 +1,5 @@
+import type { PersonData } from '../schemas/person';
+import { hasAnniversary } from './people-rules';
 import { yearOf } from '../core/time';
 import { isUpcoming, type EventTiming } from './event-timeline';
 
@@ -28,17 +30,19 @@ export function onThisDay<Item>(items: readonly Item[], dayOf: (item: Item) => s
 
 /**
  * The home page's "On this day" from an archive's entries: events that are over, by the day they
- * started in their own zone (as written), and stories, by the day of the attack they tell of, from
- * the same calendar day as `now` in earlier years, most recent first.
+ * started in their own zone (as written); stories, by the day of the attack they tell of; and people,
+ * by the day they died, when the family gave that day and did not decline its anniversary; from the
+ * same calendar day as `now` in earlier years, most recent first.
  */
-export function archiveOnThisDay<Event extends { data: EventTiming }, Story extends { data: { incident?: { date?: string | undefined } | undefined } }>(
-	events: readonly Event[],
-	stories: readonly Story[],
-	now: Date,
-): (Event | Story)[] {
-	const items: { item: Event | Story; day: string | undefined }[] = [
+export function archiveOnThisDay<
+	Event extends { data: EventTiming },
+	Story extends { data: { incident?: { date?: string | undefined } | undefined } },
+	Person extends { data: Pick<PersonData, 'listing' | 'died'> } = never,
+>(events: readonly Event[], stories: readonly Story[], now: Date, people: readonly Person[] = []): (Event | Story | Person)[] {
+	const items: { item: Event | Story | Person; day: string | undefined }[] = [
 		...events.filter((event) => !isUpcoming(event.data, now)).map((event) => ({ item: event, day: event.data.start.slice(0, 10) })),
 		...stories.map((story) => ({ item: story, day: story.data.incident?.date })),
+		...people.map((person) => ({ item: person, day: hasAnniversary(person.data) ? person.data.died : undefined })),
 	];
 	return onThisDay(items, (entry) => entry.day, now).map((entry) => entry.item);
 }

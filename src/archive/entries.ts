@@ -133,13 +133,13 @@ export async function seriesOf(event: ArchiveEntry<'events'>): Promise<ArchiveEn
 }
 
 /**
- * "On this day": past events (by the day they started, in their own zone) and listed stories (by the
- * day of the attack they tell of) from the same calendar day as the build in earlier years, most
- * recent first.
+ * "On this day": past events (by the day they started, in their own zone), listed stories (by the
+ * day of the attack they tell of) and listed people (by the day they died, unless the family declined
+ * it) from the same calendar day as the build in earlier years, most recent first.
  */
-export async function onThisDayEntries(locale: string, at: Date = now): Promise<(ArchiveEntry<'events'> | ArchiveEntry<'stories'>)[]> {
-	const [events, stories] = await Promise.all([entriesFor('events', locale), listedStories(locale)]);
-	return archiveOnThisDay(events, stories, at);
+export async function onThisDayEntries(locale: string, at: Date = now): Promise<(ArchiveEntry<'events'> | ArchiveEntry<'stories'> | ArchiveEntry<'people'>)[]> {
+	const [events, stories, everyone] = await Promise.all([entriesFor('events', locale), listedStories(locale), people(locale)]);
+	return archiveOnThisDay(events, stories, at, everyone);
 }
 
 /** Every story with consent in a locale, listed or not: each gets its own page. */

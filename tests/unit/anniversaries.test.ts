@@ -54,6 +54,15 @@ describe('the home page’s “On this day”', () => {
 		expect(archiveOnThisDay(events, stories, now).map((item) => item.name)).toEqual(['vigil 2020', 'an evening in New York', 'attack of 2015']);
 	});
 
+	test('recalls the day a person died, unless the family declined it or gave only the year', () => {
+		const person = (name: string, died: number | string, anniversary = true, status: 'given' | 'withdrawn' = 'given') => ({
+			name,
+			data: { died, listing: { status, recordedOn: '2026-01-01', anniversary } },
+		});
+		const people = [person('died this day', '2015-11-28'), person('declined', '2001-11-28', false), person('year only', 2015), person('withdrawn', '2010-11-28', true, 'withdrawn')];
+		expect(archiveOnThisDay([], [story('attack of 2016', '2016-11-28')], now, people).map((item) => item.name)).toEqual(['attack of 2016', 'died this day']);
+	});
+
 	test('reads an event’s day as written in its own zone, whatever that day is at UTC', () => {
 		// 28 November at 23:30 in Kiritimati is still 28 November as written, though 09:30 UTC on the 28th.
 		expect(archiveOnThisDay([event('late in Kiritimati', '2020-11-28T23:30:00', 'Pacific/Kiritimati')], [], now)).toHaveLength(1);
