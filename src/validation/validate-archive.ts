@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
+import { checkPeopleReferences } from './people-references';
 import { collectionNames, collectionSchemas, type CollectionName } from '../schemas/collections';
 import { siteSchema, type SiteSettings } from '../schemas/site';
 import { buildTime } from '../core/clock';
@@ -477,6 +478,7 @@ export async function validateArchive(root: string, cwd: string = process.cwd(),
 	}
 	checkDuplicateSlugs(located, problems);
 	checkReferences(entries, site?.defaultLocale, (collection, locale) => display(path.join(root, collection, locale)), problems);
+	checkPeopleReferences(entries, site?.defaultLocale, (collection, locale) => display(path.join(root, collection, locale)), problems);
 	const publicDir = path.resolve(cwd, options.publicDir ?? 'public');
 	checkLinks(entries, siteRoutes(entries, site, publicDir, options.now ?? buildTime()), problems);
 	checkPlaceholders(entries, problems);
