@@ -52,7 +52,7 @@ export function checkPeopleReferences(
 				field: 'incident',
 				message: `expected the file name of an attack in ${folderOf('incidents', defaultLocale ?? entry.locale)}/ (available: ${listOf(incidents)})`,
 				found: JSON.stringify(incident),
-				hint: 'write the attack first, e.g. with npm run new, or correct the id',
+				hint: 'write the attack’s file in content/incidents/<language>/ first (see docs/organisers-guide.md, "The people remembered"), or correct the id',
 				severity: 'error',
 			});
 		}
