@@ -83,8 +83,8 @@ function toYearOrDate(value: string): number | string {
 }
 
 /** The ids of the people already in one language folder, in lower case: a file system may not tell Amina.md from amina.md. */
-function readExistingIds(contentRoot: string, locale: string): Set<string> {
-	const folder = path.join(contentRoot, 'people', locale);
+function readExistingIds(contentRoot: string, locale: string, collection: 'people' | 'incidents' = 'people'): Set<string> {
+	const folder = path.join(contentRoot, collection, locale);
 	if (!existsSync(folder)) return new Set();
 	return new Set(
 		readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -98,6 +98,8 @@ interface Context {
 	options: ImportOptions;
 	header: Header;
 	existing: Map<string, Set<string>>;
+	/** The attacks of the archive, by id, in any language folder: a person may name only one of them. */
+	incidents: Set<string>;
 	/** The first row to use each id (in lower case). */
 	firstRowOf: Map<string, number>;
 	problems: CsvProblem[];
@@ -185,7 +187,13 @@ function planPerson(record: CsvRecord, context: Context): PlannedPerson | undefi
 	take('born', single('born'), toYearOrDate);
 	take('died', single('died'), toYearOrDate);
 	take('country', single('country'), (text) => text.toUpperCase());
-	take('incident', single('incident'));
+	const incident = single('incident');
+	take('incident', incident);
+	// The checker would stop the build on an attack that is not in the archive: say it here, at its cell.
+	if (incident && isValidSlug(incident.value) && !context.incidents.has(incident.value.normalize('NFC').toLowerCase())) {
+		const known = [...context.incidents].sort().join(', ') || 'none yet';
+		report(incident, `expected the id of an attack in content/incidents/ (there: ${known})`, describeFound(incident.value), getHint('incident'));
+	}
 	shared.listing = {
 		status: listing ? listing.value.toLowerCase() : undefined,
 		recordedOn: recordedOn?.value,
@@ -380,6 +388,7 @@ export function planImport(bytes: Uint8Array, options: ImportOptions): ImportPla
 		options,
 		header,
 		existing: new Map(options.locales.map((locale) => [locale, readExistingIds(options.contentRoot, locale)])),
+		incidents: new Set(options.locales.flatMap((locale) => [...readExistingIds(options.contentRoot, locale, 'incidents')])),
 		firstRowOf: new Map(),
 		problems,
 	};

@@ -18,10 +18,15 @@ const FIXTURES = path.join(repoRoot, 'tests/fixtures/people-csv');
 const LOCALES = ['en', 'fr', 'ar', 'zh', 'ru'];
 
 /** A fresh content folder with the fixture site.yaml and nothing else. */
+const INCIDENT = 'incidents/en/harbour-2013.md';
+
 function contentFolder(): string {
 	const root = path.join(temporaryFolder('import-people'), 'content');
 	mkdirSync(root, { recursive: true });
 	copyFileSync(path.join(FIXTURES, 'site.yaml'), path.join(root, 'site.yaml'));
+	// The attack the lists name: the import accepts only attacks that the archive has.
+	mkdirSync(path.join(root, 'incidents', 'en'), { recursive: true });
+	copyFileSync(path.join(FIXTURES, INCIDENT), path.join(root, INCIDENT));
 	return root;
 }
 
@@ -142,9 +147,6 @@ describe('a CSV of six people in four scripts, saved by Excel as CSV UTF-8', () 
 	test('the files it writes pass the content checker, translations and all', async () => {
 		const root = contentFolder();
 		writePeopleFiles(root, plan(fixture('names.csv'), root).people, 'names.csv');
-		// The attack the list names, as the archive would have it: the checker requires it to exist.
-		mkdirSync(path.join(root, 'incidents', 'en'), { recursive: true });
-		writeFileSync(path.join(root, 'incidents', 'en', 'harbour-2013.md'), '---\nname: Harbour attack (fictional)\ndate: 2013-09-21\nplace: Mombasa\ncountry: KE\n---\n');
 		const { problems, entryCount } = await validateArchive(root, root, { publicDir: path.join(root, 'no-public') });
 		expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
 		expect(entryCount).toBe(10);
@@ -312,8 +314,22 @@ describe('the people already in content/people/', () => {
 		mkdirSync(path.join(root, 'people/ru'), { recursive: true });
 		writeFileSync(path.join(root, 'people/ru/anna-petrova.md'), 'saved meanwhile');
 		expect(() => writePeopleFiles(root, people, 'names.csv')).toThrow(expect.objectContaining({ code: 'EEXIST' }));
-		expect(snapshot(root)).toEqual({ 'people/ru/anna-petrova.md': 'saved meanwhile', 'site.yaml': readFileSync(path.join(FIXTURES, 'site.yaml'), 'utf8') });
+		expect(snapshot(root)).toEqual({
+			[INCIDENT]: readFileSync(path.join(FIXTURES, INCIDENT), 'utf8'),
+			'people/ru/anna-petrova.md': 'saved meanwhile',
+			'site.yaml': readFileSync(path.join(FIXTURES, 'site.yaml'), 'utf8'),
+		});
 		expect(readdirSync(path.join(root, 'people'))).toEqual(['ru']);
+	});
+});
+
+describe('the attack a person is named with', () => {
+	test('must be one the archive has: otherwise the cell is a problem that names the attacks there are', () => {
+		const result = plan(csv('name:en,incident,listing,listing recorded on', 'Joseph Kamau,harbour-2031,given,2026-03-02'));
+		expect(result.people).toEqual([]);
+		expect(result.problems).toEqual([
+			expect.objectContaining({ row: 2, column: 2, header: 'incident', message: 'expected the id of an attack in content/incidents/ (there: harbour-2013)', found: '"harbour-2031"' }),
+		]);
 	});
 });
 
