@@ -77,6 +77,14 @@ describe('a person’s page', () => {
 		await expect(page.locator('#person-events + .card-list a').first().getAttribute('href')).resolves.toBe(sitePath('events/threads-of-memory-exhibition-nairobi/'));
 	});
 
+	test('a story told with names links each remembered person who has a page; an anonymous story links no one', async () => {
+		const { page } = await open('stories/my-fathers-stall-at-the-market/');
+		await expect(page.locator('.story-details a').getAttribute('href')).resolves.toBe(sitePath('people/joseph-kamau/'));
+		const { page: anonymous } = await open('stories/my-colleagues-names/');
+		await expect(anonymous.locator('.story-details a').count()).resolves.toBe(0);
+		await expect(anonymous.locator(`a[href*="/people/"]`).count()).resolves.toBe(0);
+	});
+
 	test('a name written only in Chinese keeps its language on the English page, which points to the original', async () => {
 		const { page } = await open('people/shan-ming/');
 		await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('zh');
