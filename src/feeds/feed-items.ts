@@ -1,3 +1,5 @@
+import { isPersonListed } from '../archive/people-rules';
+import type { PersonData } from '../schemas/person';
 import { zonedInstant } from '../core/time';
 import type { PublicationState } from '../archive/publication';
 import { isListed, type StoryAccessFields } from '../archive/story-rules';
@@ -39,6 +41,7 @@ export interface FeedItem {
  */
 export function isListedPublicly(source: { collection: string; state: PublicationState; data: object }): boolean {
 	if (source.state !== 'published') return false;
+	if (source.collection === 'people') return isPersonListed(source.data as Pick<PersonData, 'listing'>);
 	return source.collection !== 'stories' || isListed(source.data as StoryAccessFields);
 }
 

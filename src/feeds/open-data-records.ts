@@ -1,6 +1,7 @@
-import { allEvents, documents, listedStories, newsItems, storiesWithPages, type ArchiveEntry } from '../archive/entries';
+import { allEvents, documents, listedStories, newsItems, people, storiesWithPages, type ArchiveEntry } from '../archive/entries';
+import { sortedByName } from '../i18n/name-index';
 import { isListedPublicly } from './feed-items';
-import { documentRecord, eventRecord, newsRecord, storyRecord, type Dataset, type OpenDataLinks, type OpenDataRecord } from './open-data';
+import { documentRecord, eventRecord, newsRecord, personRecord, storyRecord, type Dataset, type OpenDataLinks, type OpenDataRecord } from './open-data';
 import { defaultLocale, localeCodes } from '../archive/site';
 
 /**
@@ -11,7 +12,7 @@ import { defaultLocale, localeCodes } from '../archive/site';
  * files would repeat the same entries, mostly in the default language's words, six times over.
  */
 
-type Published = ArchiveEntry<'events'> | ArchiveEntry<'stories'> | ArchiveEntry<'news'> | ArchiveEntry<'documents'>;
+type Published = ArchiveEntry<'events'> | ArchiveEntry<'stories'> | ArchiveEntry<'news'> | ArchiveEntry<'documents'> | ArchiveEntry<'people'>;
 
 /** The languages each address is published in, from every locale's view of a collection. */
 async function languagesBySlug(entriesOf: (locale: string) => Promise<Published[]>): Promise<Map<string, string[]>> {
@@ -47,6 +48,12 @@ export async function openDataRecords(dataset: Dataset, links: OpenDataLinks): P
 		case 'documents': {
 			const languages = await languagesBySlug(documents);
 			return (await documents(defaultLocale)).filter(isListedPublicly).map((item) => documentRecord({ ...sourceOf(item, languages), data: item.data }, links));
+		}
+		case 'people': {
+			// By name, as the default language's index of names orders them.
+			const languages = await languagesBySlug(people);
+			const listed = sortedByName((await people(defaultLocale)).filter(isListedPublicly), defaultLocale, (item) => ({ name: item.data.name, sortAs: item.data.sortAs }));
+			return listed.map((item) => personRecord({ ...sourceOf(item, languages), data: item.data }, links));
 		}
 	}
 }

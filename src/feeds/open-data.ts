@@ -3,6 +3,7 @@ import { endOfLocalDay, zonedInstant } from '../core/time';
 import type { DocumentData } from '../schemas/document';
 import type { EventData } from '../schemas/event';
 import type { NewsData } from '../schemas/news';
+import type { PersonData } from '../schemas/person';
 import type { StoryData } from '../schemas/story';
 import { displayedNarrator } from '../archive/story-rules';
 
@@ -14,7 +15,7 @@ import { displayedNarrator } from '../archive/story-rules';
  */
 
 /** The datasets, each published as /data/<name>.json and /data/<name>.csv. */
-export const datasets = ['events', 'stories', 'news', 'documents'] as const;
+export const datasets = ['events', 'stories', 'news', 'documents', 'people'] as const;
 export type Dataset = (typeof datasets)[number];
 
 /** The formats each dataset is written in. */
@@ -38,6 +39,7 @@ export const openDataFields = {
 	],
 	news: ['id', 'url', 'language', 'languages', 'title', 'summary', 'date', 'documents', 'tags'],
 	documents: ['id', 'url', 'language', 'languages', 'symbol', 'title', 'summary', 'date', 'kind', 'links', 'tags'],
+	people: ['id', 'url', 'language', 'languages', 'name', 'variants', 'born', 'died', 'place', 'country', 'incident', 'summary'],
 } as const satisfies Record<Dataset, readonly string[]>;
 
 /** A value of a record: text, a number, true or false, null (not given), a list or a group. */
@@ -135,6 +137,25 @@ export function storyRecord(source: OpenDataSource<Omit<StoryData, 'portrait'>>,
 		incidentCountry: orNull(story.incident?.country),
 		contentWarnings: [...story.contentWarnings],
 		tags: [...story.tags],
+	};
+}
+
+/**
+ * A listed person as a record: what their page shows, nothing of the family's consent but that it
+ * stands (a person whose listing is withdrawn is in no file), no portrait and no text.
+ */
+export function personRecord(source: OpenDataSource<Pick<PersonData, 'name' | 'variants' | 'born' | 'died' | 'place' | 'country' | 'incident' | 'summary'>>, links: OpenDataLinks): OpenDataRecord {
+	const person = source.data;
+	return {
+		...commonFields(source, 'people', links),
+		name: person.name,
+		variants: [...person.variants],
+		born: orNull(person.born),
+		died: orNull(person.died),
+		place: orNull(person.place),
+		country: orNull(person.country),
+		incident: orNull(person.incident),
+		summary: orNull(person.summary),
 	};
 }
 
