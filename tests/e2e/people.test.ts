@@ -122,6 +122,16 @@ describe('the people in search', () => {
 	});
 });
 
+describe('the pseudonyms of anonymous stories', () => {
+	test('appear on no person’s page, in no index of names and in no person’s search entry', () => {
+		// My colleagues' names remembers "Imran" and "Farah"; Tea at four o'clock, حسن: pseudonyms chosen with the families.
+		const namesPages = builtTexts().filter(({ file }) => /^(?:[a-z]{2}\/)?people\//.test(file) || file === 'data/people.json' || file === 'data/people.csv');
+		expect(namesPages.length).toBeGreaterThan(40);
+		const leaks = namesPages.filter(({ text }) => /\b(?:Imran|Farah)\b|حسن/.test(text)).map(({ file }) => file);
+		expect(leaks).toEqual([]);
+	});
+});
+
 describe('a person whose family withdrew the listing', () => {
 	test('leaves no trace anywhere in the built site, the decompressed search index included', () => {
 		const traces = builtTexts().filter(({ text }) => /Quintero|Withdrawnpersonmarker|rafael-quintero/.test(text));
