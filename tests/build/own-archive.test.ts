@@ -11,13 +11,14 @@ import { repoRoot, runCommand, temporaryFolder, removeTemporaryFolders } from '.
  * repository, with tests/fixtures/archives/own/ (three entries, English and French, no images) as
  * content/, and runs `npm test` there.
  *
- * Inside that run this test is skipped (it would copy itself for ever), and so are the five browser
- * sweeps that visit every page of the full fixture archive (tests/vitest.config.ts lists them):
- * they read nothing but that archive's build, which the other browser tests read too, and together
- * they take over ten minutes; and the three build tests that make builds of their own from fixture
- * archives (the corpus of broken archives, the build at UTC+14, the offline build), for the same
- * reason. Everything else runs: the type checks, the unit tests, the other build tests (the shared
- * fixture archives built afresh in the copy) and the other browser tests.
+ * Inside that run this test is skipped (it would copy itself for ever), and so are the three build
+ * tests that make builds of their own from fixture archives (the corpus of broken archives, the
+ * build at UTC+14, the offline build) and all but ten of the browser tests (tests/vitest.config.ts
+ * lists those it runs): they read nothing but the fixture archives and their builds, take over
+ * fifteen minutes together, and tests/unit/tests-read-no-content.test.ts checks their source for any
+ * read of content/. Everything else runs: the type checks, the unit tests, the other build tests
+ * (the shared fixture archives built afresh in the copy) and the browser tests that read the site
+ * settings and every built file.
  */
 
 /** Set inside the copy's run; tests/vitest.config.ts reads it too. */
