@@ -47,7 +47,7 @@ function pagePathOf(href: string): string {
 /** Which locales have their own file for each entry: "events/some-slug" → {"en", "fr"}. */
 const ENTRY_FILE = /\.mdx?$/;
 const translationsOf = new Map<string, Set<string>>();
-for (const collection of ['events', 'stories', 'news', 'documents', 'series', 'calls', 'pages']) {
+for (const collection of ['events', 'stories', 'news', 'documents', 'series', 'calls', 'pages', 'people', 'incidents']) {
 	for (const locale of localeCodes) {
 		const folder = path.join(contentDir, collection, locale);
 		let files: string[] = [];
@@ -67,7 +67,7 @@ for (const collection of ['events', 'stories', 'news', 'documents', 'series', 'c
 function entryShownBy(pagePath: string): string | undefined {
 	const within = withinLocale(pagePath);
 	if (within === 'about/') return 'pages/about';
-	const match = /^(events|stories|news|documents|series|calls)\/([^/]+)\/$/.exec(within);
+	const match = /^(events|stories|news|documents|series|calls|people|incidents)\/([^/]+)\/$/.exec(within);
 	return match && match[2] !== 'page' ? `${match[1]}/${match[2]}` : undefined;
 }
 
