@@ -1,6 +1,7 @@
 import { phraseWithEntryWords, type PhrasePart } from './content-language';
 import type { Translate } from './translator';
 import { dateTimeFormat, displayNames, numberFormat } from '../core/intl-formats';
+import { lifeYear } from '../core/life-dates';
 
 /**
  * Names and numbers as a locale writes them, all through Intl so that no language's words are kept
@@ -67,10 +68,14 @@ export function placeParts(town: string | undefined, country: string | undefined
 	return parts;
 }
 
-/** The years beside a remembered person's name, e.g. "1985–2013", "born 1950" or "died 2015"; undefined with neither. */
-export function lifeYears(person: { born?: number | undefined; died?: number | undefined }, locale: string, t: Translate): string | undefined {
-	const born = person.born === undefined ? undefined : formatYear(person.born, locale);
-	const died = person.died === undefined ? undefined : formatYear(person.died, locale);
+/**
+ * The years beside a remembered person's name, e.g. "1985–2013", "born 1950" or "died 2015"; undefined
+ * with neither. A person's entry may give a full date (1985-04-23): only its year is shown here.
+ */
+export function lifeYears(person: { born?: number | string | undefined; died?: number | string | undefined }, locale: string, t: Translate): string | undefined {
+	const [bornYear, diedYear] = [lifeYear(person.born), lifeYear(person.died)];
+	const born = bornYear === undefined ? undefined : formatYear(bornYear, locale);
+	const died = diedYear === undefined ? undefined : formatYear(diedYear, locale);
 	if (born && died) return t('story.lifespan', { born, died });
 	if (born) return t('story.born', { year: born });
 	if (died) return t('story.died', { year: died });

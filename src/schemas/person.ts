@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { consentStatuses } from './consent';
+import { lifeYear } from '../core/life-dates';
 import { calendarDate } from './dates';
 import { imageSchema } from './image';
 import { countryCode } from './place';
@@ -74,7 +75,8 @@ export function personSchema<Source extends z.ZodTypeAny>(imageSource: Source) {
 			...publishingFields,
 		})
 		.superRefine((person, ctx) => {
-			const year = (value: number | string | undefined) => (value === undefined ? undefined : Number(String(value).slice(0, 4)));
+			// A value its own schema refused is no value to compare (zod still runs this refinement then).
+			const year = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? lifeYear(value) : undefined);
 			const born = year(person.born);
 			const died = year(person.died);
 			if (born !== undefined && died !== undefined && died < born) {
