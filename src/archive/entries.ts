@@ -251,19 +251,20 @@ export async function storiesAbout(person: ArchiveEntry<'people'>): Promise<Arch
 	return (await listedStories(person.locale)).filter((story) => isStoryAbout(story.data, person.slug));
 }
 
-/** The people, listed stories and events of one incident: people by name, stories and events newest first. */
+/** The events that commemorate an incident, newest first. */
+export async function incidentEvents(locale: string, incidentSlug: string): Promise<ArchiveEntry<'events'>[]> {
+	const events = (await allEvents(locale)).filter((event) => event.data.incident === incidentSlug);
+	return newestFirst(events, (event) => event.data.start, bySlug);
+}
+
+/** The people, listed stories and events of one incident: people in file-name order, stories and events newest first. */
 export async function incidentRecord(locale: string, incidentSlug: string) {
-	const [everyone, stories, events] = await Promise.all([people(locale), listedStories(locale), allEvents(locale)]);
+	const [everyone, stories, events] = await Promise.all([people(locale), listedStories(locale), incidentEvents(locale, incidentSlug)]);
 	const ofIncident = everyone.filter((person) => person.data.incident === incidentSlug);
-	const slugs = new Set(ofIncident.map((person) => person.slug));
 	return {
 		people: ofIncident,
-		stories: stories.filter((story) => [...slugs].some((slug) => isStoryAbout(story.data, slug))),
-		events: newestFirst(
-			events.filter((event) => event.data.incident === incidentSlug),
-			(event) => event.data.start,
-			bySlug,
-		),
+		stories: stories.filter((story) => ofIncident.some((person) => isStoryAbout(story.data, person.slug))),
+		events,
 	};
 }
 
