@@ -10,7 +10,9 @@ import { playerAddress } from './recordings';
 import { fallbackOrder, localeCodes } from './site';
 import { hasConsent, isListed } from './story-rules';
 import { isPersonListed, isStoryAbout } from './people-rules';
+import { storyIncident } from './story-incident';
 import { localize } from './translations';
+import type { StoryPageData } from '../schemas/story';
 import { bannerEndInstant, callDeadlineInstant, isBannerCurrent, isCallOpen } from './windows';
 
 /**
@@ -19,12 +21,20 @@ import { bannerEndInstant, callDeadlineInstant, isBannerCurrent, isCallOpen } fr
  * withdrawn consent (never anywhere), unlisted stories (own page only), translations and order.
  */
 
+/**
+ * An entry's data as pages see it: validated by its schema, with a story's attack written out from
+ * its entry in content/incidents/ when the story names it by id.
+ */
+export type ArchiveData<C extends CollectionKey> = C extends 'stories'
+	? Omit<CollectionEntry<'stories'>['data'], 'incident'> & Pick<StoryPageData, 'incident'>
+	: CollectionEntry<C>['data'];
+
 /** An entry as one locale's pages see it. */
 export interface ArchiveEntry<C extends CollectionKey> {
 	/** The Astro entry, for render(). */
 	entry: CollectionEntry<C>;
 	/** Its data, validated by its schema. */
-	data: CollectionEntry<C>['data'];
+	data: ArchiveData<C>;
 	collection: C;
 	/** The address segment, from the file name. */
 	slug: string;
@@ -69,10 +79,11 @@ function includedEntries<C extends CollectionKey>(collection: C): Promise<Collec
 
 async function entriesFor<C extends CollectionKey>(collection: C, locale: string): Promise<ArchiveEntry<C>[]> {
 	const entries = await includedEntries(collection);
+	const dataOf = await pageData(collection, locale);
 	return localize(entries, locale, fallbackOrder, (entry) => ({ locale: localeFromPath(entry.id), slug: slugFromPath(entry.id) })).map(
 		({ entry, contentLocale, translated, textLocales }) => ({
 			entry,
-			data: entry.data,
+			data: dataOf(entry),
 			collection,
 			slug: slugFromPath(entry.id),
 			locale,
@@ -82,6 +93,16 @@ async function entriesFor<C extends CollectionKey>(collection: C, locale: string
 			state: publicationState(entry.data as { draft: boolean; publishDate?: string }, now),
 		}),
 	);
+}
+
+/** How an entry's data becomes what a locale's pages see: a story's attack named by id is written out in the locale's words. */
+async function pageData<C extends CollectionKey>(collection: C, locale: string): Promise<(entry: CollectionEntry<C>) => ArchiveData<C>> {
+	if (collection !== 'stories') return (entry) => entry.data as ArchiveData<C>;
+	const attacks = await entriesFor('incidents', locale);
+	return (entry) => {
+		const data = entry.data as CollectionEntry<'stories'>['data'];
+		return (typeof data.incident === 'string' ? { ...data, incident: storyIncident(data.incident, attacks) } : data) as ArchiveData<C>;
+	};
 }
 
 const bySlug = <C extends CollectionKey>(item: ArchiveEntry<C>) => item.slug;
@@ -263,7 +284,8 @@ export async function incidentRecord(locale: string, incidentSlug: string) {
 	const ofIncident = everyone.filter((person) => person.data.incident === incidentSlug);
 	return {
 		people: ofIncident,
-		stories: stories.filter((story) => ofIncident.some((person) => isStoryAbout(story.data, person.slug))),
+		// A story belongs to the attack it names by id, or to the attack of someone it remembers.
+		stories: stories.filter((story) => story.data.incident?.id === incidentSlug || ofIncident.some((person) => isStoryAbout(story.data, person.slug))),
 		events,
 	};
 }

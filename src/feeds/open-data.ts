@@ -4,7 +4,7 @@ import type { DocumentData } from '../schemas/document';
 import type { EventData } from '../schemas/event';
 import type { NewsData } from '../schemas/news';
 import type { PersonData } from '../schemas/person';
-import type { StoryData } from '../schemas/story';
+import type { StoryPageData } from '../schemas/story';
 import { displayedNarrator } from '../archive/story-rules';
 
 /**
@@ -34,7 +34,7 @@ export const openDataFields = {
 	],
 	stories: [
 		'id', 'url', 'language', 'languages', 'title', 'summary', 'date', 'anonymous', 'remembered',
-		'narratorName', 'narratorRelation', 'incidentName', 'incidentDate', 'incidentPlace', 'incidentCountry',
+		'narratorName', 'narratorRelation', 'incident', 'incidentName', 'incidentDate', 'incidentPlace', 'incidentCountry',
 		'contentWarnings', 'tags',
 	],
 	news: ['id', 'url', 'language', 'languages', 'title', 'summary', 'date', 'documents', 'tags'],
@@ -119,7 +119,7 @@ export function eventRecord(source: OpenDataSource<Omit<EventData, 'image'>>, li
  * (displayedNarrator in src/archive/story-rules.ts decides); its remembered people keep the
  * pseudonyms the page shows, and `anonymous` says so.
  */
-export function storyRecord(source: OpenDataSource<Omit<StoryData, 'portrait'>>, links: OpenDataLinks): OpenDataRecord {
+export function storyRecord(source: OpenDataSource<Omit<StoryPageData, 'portrait'>>, links: OpenDataLinks): OpenDataRecord {
 	const story = source.data;
 	const narrator = displayedNarrator(story);
 	return {
@@ -131,6 +131,7 @@ export function storyRecord(source: OpenDataSource<Omit<StoryData, 'portrait'>>,
 		remembered: story.remembered.map((person) => ({ name: person.name, born: orNull(person.born), died: orNull(person.died) })),
 		narratorName: orNull(narrator.name),
 		narratorRelation: narrator.relation,
+		incident: orNull(story.incident?.id),
 		incidentName: orNull(story.incident?.name),
 		incidentDate: orNull(story.incident?.date),
 		incidentPlace: orNull(story.incident?.place),

@@ -40,7 +40,7 @@ export const narratorSchema = z.object({
 		.optional(),
 });
 
-/** The attack the story is about. */
+/** The attack the story is about, written out in the story itself (before the archive had an entry for it). */
 export const incidentSchema = z.object({
 	/** How the attack is commonly referred to, e.g. "Nairobi shopping centre attack". */
 	name: z.string().trim().min(1),
@@ -66,8 +66,12 @@ export function storySchema<Source extends z.ZodTypeAny>(imageSource: Source) {
 			remembered: z.array(rememberedSchema).default([]),
 			/** Who tells the story. */
 			narrator: narratorSchema,
-			/** The attack the story is about. */
-			incident: incidentSchema.optional(),
+			/**
+			 * The attack the story is about: the file name of an entry in content/incidents/ (e.g.
+			 * nairobi-2013), which links the story from the attack's page, or the attack written out here
+			 * (name, date, place, country), as stories did before attacks had entries of their own.
+			 */
+			incident: z.union([entrySlug, incidentSchema]).optional(),
 			/** The storyteller's recorded consent. Required. */
 			consent: consentSchema,
 			/** Warnings shown before the story, e.g. "descriptions of injuries". */
@@ -92,3 +96,9 @@ export function storySchema<Source extends z.ZodTypeAny>(imageSource: Source) {
 }
 
 export type StoryData = z.output<ReturnType<typeof storySchema<z.ZodString>>>;
+
+/** An attack as a story's pages show it: written out, with its id when it has an entry in content/incidents/. */
+export type StoryIncident = z.output<typeof incidentSchema> & { id?: string };
+
+/** A story's data as its pages see it: the attack written out, whichever way the file names it (src/archive/entries.ts). */
+export type StoryPageData = Omit<StoryData, 'incident'> & { incident?: StoryIncident | undefined };

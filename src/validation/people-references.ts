@@ -25,6 +25,26 @@ interface Remembered {
 	person?: unknown;
 }
 
+/** An attack as a story writes it out. */
+interface WrittenIncident {
+	name?: unknown;
+	date?: unknown;
+	country?: unknown;
+}
+
+/**
+ * The attack entry a written-out attack most likely is: the same name in any language, or the same
+ * day in the same country. Both are cheap to check and rarely wrong; a false match costs a warning.
+ */
+function matchingIncident(written: WrittenIncident, incidents: readonly ReferencingEntry[]): ReferencingEntry | undefined {
+	const name = typeof written.name === 'string' ? comparable(written.name) : undefined;
+	return incidents.find(
+		(entry) =>
+			(name !== undefined && typeof entry.data.name === 'string' && comparable(entry.data.name) === name) ||
+			(typeof written.date === 'string' && written.date === entry.data.date && typeof written.country === 'string' && written.country.toUpperCase() === entry.data.country),
+	);
+}
+
 /** A name as compared: the same letters whatever their case, composition or spacing. */
 const comparable = (name: string) => name.normalize('NFC').toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
 
@@ -45,7 +65,7 @@ export function checkPeopleReferences(
 	// An attack named by id must exist: a person's page and an event's would otherwise lead nowhere.
 	for (const entry of entries) {
 		const incident = entry.data.incident;
-		if ((entry.collection === 'people' || entry.collection === 'events') && typeof incident === 'string' && !incidents.has(incident)) {
+		if ((entry.collection === 'people' || entry.collection === 'events' || entry.collection === 'stories') && typeof incident === 'string' && !incidents.has(incident)) {
 			problems.push({
 				file: entry.file,
 				line: entry.lineOf(['incident']),
@@ -56,6 +76,24 @@ export function checkPeopleReferences(
 				severity: 'error',
 			});
 		}
+	}
+
+	// A story that writes out an attack the archive has an entry for is not on that attack's page:
+	// the organiser is told the id that would put it there.
+	for (const story of entries.filter((entry) => entry.collection === 'stories')) {
+		const written = story.data.incident;
+		if (typeof written !== 'object' || written === null) continue;
+		const match = matchingIncident(written as WrittenIncident, entries.filter((entry) => entry.collection === 'incidents'));
+		if (!match) continue;
+		problems.push({
+			file: story.file,
+			line: story.lineOf(['incident']),
+			field: 'incident',
+			message: `expected the attack’s id, since ${match.file} describes the same attack: the story is on its page only when it names it by id`,
+			found: JSON.stringify((written as WrittenIncident).name ?? ''),
+			hint: `replace the incident block with the line  incident: ${match.slug}`,
+			severity: 'warning',
+		});
 	}
 
 	// The real names of listed people, to tell when an anonymous story's pseudonym is one of them.

@@ -5,7 +5,7 @@ import { searchIndex, sitePath } from '../support/search-index';
 
 /**
  * The index of names, a person's page and an incident's, over the full fixture archive: eight
- * fictional people in four scripts (people/), two incidents (incidents/), and one person whose
+ * fictional people in four scripts (people/), three incidents (incidents/), and one person whose
  * family withdrew the listing (rafael-quintero), who must leave no trace.
  */
 const open = useBrowser();
@@ -79,7 +79,7 @@ describe('a person’s page', () => {
 
 	test('a story told with names links each remembered person who has a page; an anonymous story links no one', async () => {
 		const { page } = await open('stories/my-fathers-stall-at-the-market/');
-		await expect(page.locator('.story-details a').getAttribute('href')).resolves.toBe(sitePath('people/joseph-kamau/'));
+		await expect(page.locator('.story-details a[href*="/people/"]').getAttribute('href')).resolves.toBe(sitePath('people/joseph-kamau/'));
 		const { page: anonymous } = await open('stories/my-colleagues-names/');
 		await expect(anonymous.locator('.story-details a').count()).resolves.toBe(0);
 		await expect(anonymous.locator(`a[href*="/people/"]`).count()).resolves.toBe(0);
@@ -98,6 +98,29 @@ describe('an incident’s page', () => {
 		await expect(page.locator('#incident-people + .card-list .card__title').allTextContents()).resolves.toEqual(['Amina Haddad', 'Joseph Kamau', 'Zeng Li']);
 		await expect(page.locator('#incident-stories + .card-list .card__title').allTextContents()).resolves.toEqual(["My father's stall at the market"]);
 		await expect(page.locator('#incident-events + .card-list .card__title').count()).resolves.toBe(1);
+	});
+});
+
+describe('a story that names its attack by id', () => {
+	test('links the attack’s page and gives its name, day and place in the page’s language, or in the attack’s own', async () => {
+		const { page } = await open('stories/the-fishermans-daughter/');
+		const attack = page.locator('.story-details a[href*="/incidents/"]');
+		await expect(attack.textContent()).resolves.toBe('Galle bus bombing (fictional)');
+		await expect(attack.getAttribute('href')).resolves.toBe(sitePath('incidents/galle-bus-2001/'));
+		await expect(page.locator('.story-details').innerText()).resolves.toMatch(/August 14, 2001\s+Galle, Sri Lanka/);
+		const { page: spanish } = await open('es/stories/the-fishermans-daughter/');
+		await expect(spanish.locator('.story-details a[href*="/incidents/"]').textContent()).resolves.toBe('Atentado con bomba contra un autobús en Galle (ficticio)');
+		// The French page shows the English attack (it has no French text), marked as English.
+		const { page: french } = await open('fr/stories/the-fishermans-daughter/');
+		const englishAttack = french.locator('.story-details a[href*="/incidents/"]');
+		await expect(englishAttack.getAttribute('lang')).resolves.toBe('en');
+		await expect(englishAttack.getAttribute('href')).resolves.toBe(sitePath('fr/incidents/galle-bus-2001/'));
+	});
+
+	test('is listed on the attack’s page, though it remembers no one with a page', async () => {
+		const { page } = await open('incidents/mopti-concert-2017/');
+		await expect(page.locator('#incident-stories + .card-list .card__title').allTextContents()).resolves.toEqual(['The kora player']);
+		await expect(page.locator('#incident-people').count()).resolves.toBe(0);
 	});
 });
 

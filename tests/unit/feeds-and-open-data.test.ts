@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { feedItems, isListedPublicly, type FeedSource } from '../../src/feeds/feed-items';
 import { datasets, documentRecord, eventRecord, newsRecord, openDataFields, storyRecord, toCsv, toJson, type OpenDataLinks } from '../../src/feeds/open-data';
 import type { EventData } from '../../src/schemas/event';
-import type { StoryData } from '../../src/schemas/story';
+import type { StoryPageData } from '../../src/schemas/story';
 import { repoRoot } from '../support/commands';
 
 const consent = (status: 'given' | 'withdrawn', scope: 'named' | 'anonymous' = 'named') => ({ status, recordedOn: '2026-01-01', scope });
@@ -56,7 +56,7 @@ const links: OpenDataLinks = {
 	file: (href) => (href.startsWith('/') ? `https://example.org/base${href}` : href),
 };
 
-const story: Omit<StoryData, 'portrait'> = {
+const story: Omit<StoryPageData, 'portrait'> = {
 	title: 'My mother’s hands',
 	summary: 'Elif remembers her mother.',
 	date: '2024-05-12',
@@ -111,6 +111,7 @@ describe('an open-data record', () => {
 			],
 			narratorName: 'Elif',
 			narratorRelation: 'daughter',
+			incident: null,
 			incidentName: 'Square bombing',
 			incidentDate: '2019-04-27',
 			incidentPlace: 'İzmir',
@@ -120,6 +121,11 @@ describe('an open-data record', () => {
 		});
 		const text = JSON.stringify(record);
 		for (const secret of ['quiet-harbour-notebook', 'elif.sample@example.org', '000 000 777', '2026-01-01']) expect(text).not.toContain(secret);
+	});
+
+	test('of a story that names its attack by id gives the id with the attack’s words', () => {
+		const incident = { id: 'izmir-2019', name: 'Square bombing', date: '2019-04-27', place: 'İzmir', country: 'TR' };
+		expect(storyRecord(source({ ...story, incident }), links)).toMatchObject({ incident: 'izmir-2019', incidentName: 'Square bombing', incidentCountry: 'TR' });
 	});
 
 	test('of an anonymous story names no narrator, as its page does not', () => {

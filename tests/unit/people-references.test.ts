@@ -9,7 +9,7 @@ afterAll(removeTemporaryFolders);
 
 const person = (name: string, extra = '') => `---\nname: ${name}\nborn: 1958\ndied: 2015\n${extra}listing:\n  status: given\n  recordedOn: 2026-03-02\n---\n`;
 const incident = '---\nname: Market bombing\ndate: 2015-03-07\nplace: Nakuru\ncountry: KE\n---\n';
-const story = (scope: 'named' | 'anonymous', remembered: string) =>
+const story = (scope: 'named' | 'anonymous', remembered: string, incidentLines = '') =>
 	[
 		'---',
 		'title: A story',
@@ -24,6 +24,7 @@ const story = (scope: 'named' | 'anonymous', remembered: string) =>
 		'  status: given',
 		'  recordedOn: 2024-03-02',
 		`  scope: ${scope}`,
+		incidentLines,
 		'---',
 		'',
 	].join('\n');
@@ -47,6 +48,24 @@ describe('the checker over people and attacks', () => {
 		const problems = await report({ 'people/en/joseph-kamau.md': person('Joseph Kamau', 'incident: nakuru-2015\n') });
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatch(/^people\/en\/joseph-kamau\.md:5: incident: expected the file name of an attack in .*incidents\/en\/ \(available: nakuru-market-2015\), found "nakuru-2015"/);
+	});
+
+	test('a story may name its attack by id; an id that names no attack is an error', async () => {
+		expect(await report({ 'stories/en/a-story.md': story('named', '  - name: Joseph Kamau', 'incident: nakuru-market-2015') })).toEqual([]);
+		const problems = await report({ 'stories/en/a-story.md': story('named', '  - name: Joseph Kamau', 'incident: nakuru-2016') });
+		expect(problems).toEqual([expect.stringMatching(/^stories\/en\/a-story\.md:14: incident: expected the file name of an attack in .*\(available: nakuru-market-2015\), found "nakuru-2016"/)]);
+	});
+
+	test('a story that writes out an attack the archive has gets a warning suggesting its id', async () => {
+		const sameName = story('named', '  - name: Joseph Kamau', 'incident:\n  name: market  bombing');
+		const sameDay = story('named', '  - name: Joseph Kamau', 'incident:\n  name: Nakuru blast\n  date: 2015-03-07\n  country: ke');
+		const other = story('named', '  - name: Joseph Kamau', 'incident:\n  name: Nakuru blast\n  date: 2015-03-08\n  country: KE');
+		for (const written of [sameName, sameDay]) {
+			expect(await report({ 'stories/en/a-story.md': written })).toEqual([
+				expect.stringMatching(/^warning: stories\/en\/a-story\.md:14: incident: expected the attack’s id, since .*nakuru-market-2015\.md describes the same attack.*replace the incident block with the line  incident: nakuru-market-2015/s),
+			]);
+		}
+		expect(await report({ 'stories/en/a-story.md': other })).toEqual([]);
 	});
 
 	test('a story that names a person who does not exist gets a warning', async () => {

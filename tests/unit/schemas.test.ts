@@ -413,8 +413,14 @@ describe('stories', () => {
 	});
 
 	test('the incident country is a country code', () => {
-		expect(parsedBy(story, { ...validStory, incident: { name: 'Attack', country: 'ke' } }).incident?.country).toBe('KE');
+		expect(parsedBy(story, { ...validStory, incident: { name: 'Attack', country: 'ke' } }).incident).toMatchObject({ country: 'KE' });
 		expect(fieldsWithIssues(story, { ...validStory, incident: { name: 'Attack', country: 'Kenya' } })).toEqual(['incident.country']);
+	});
+
+	test('the incident is an attack’s id or the attack written out', () => {
+		expect(parsedBy(story, { ...validStory, incident: 'nairobi-2013' }).incident).toBe('nairobi-2013');
+		expect(fieldsWithIssues(story, { ...validStory, incident: 'Nairobi 2013' })).toEqual(['incident']);
+		expect(fieldsWithIssues(story, { ...validStory, incident: { place: 'Nairobi' } })).toEqual(['incident']);
 	});
 
 	test('a portrait needs alt text like every other image', () => {
