@@ -22,6 +22,10 @@ function filesOf(collection: CollectionName): Loader {
 		pattern: '*/**/*.{md,mdx}',
 		base,
 		generateId: ({ entry }) => entryIdFromPath(entry),
+		// Pages render an entry from its rendered HTML (Markdown) or its module (MDX), never from
+		// entry.body, and the checker reads the files itself: keeping every body too would only
+		// grow the content store that every page's build loads (docs/performance.md).
+		retainBody: false,
 	});
 }
 

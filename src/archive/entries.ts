@@ -77,7 +77,25 @@ function includedEntries<C extends CollectionKey>(collection: C): Promise<Collec
 	return cached as Promise<CollectionEntry<C>[]>;
 }
 
+const localizedCache = new Map<string, Promise<ArchiveEntry<CollectionKey>[]>>();
+
+/**
+ * A collection's entries as one locale's pages see them, worked out once per collection and locale
+ * and shared by every page: each page asks for several lists (a person's page for the stories, the
+ * story page for the people), and working them out again per page made a build quadratic in the
+ * archive's size (docs/performance.md). Each caller gets its own copy of the list to sort or filter.
+ */
 async function entriesFor<C extends CollectionKey>(collection: C, locale: string): Promise<ArchiveEntry<C>[]> {
+	const key = `${collection}/${locale}`;
+	let cached = localizedCache.get(key);
+	if (!cached) {
+		cached = localizedEntries(collection, locale) as Promise<ArchiveEntry<CollectionKey>[]>;
+		localizedCache.set(key, cached);
+	}
+	return [...(await cached)] as ArchiveEntry<C>[];
+}
+
+async function localizedEntries<C extends CollectionKey>(collection: C, locale: string): Promise<ArchiveEntry<C>[]> {
 	const entries = await includedEntries(collection);
 	const dataOf = await pageData(collection, locale);
 	return localize(entries, locale, fallbackOrder, (entry) => ({ locale: localeFromPath(entry.id), slug: slugFromPath(entry.id) })).map(
@@ -168,10 +186,16 @@ export async function storiesWithPages(locale: string): Promise<ArchiveEntry<'st
 	return entriesFor('stories', locale);
 }
 
-/** Stories for listings: consent given, not unlisted, newest first. */
+const listedStoriesCache = new Map<string, Promise<ArchiveEntry<'stories'>[]>>();
+
+/** Stories for listings: consent given, not unlisted, newest first (sorted once per locale: every person's page asks). */
 export async function listedStories(locale: string): Promise<ArchiveEntry<'stories'>[]> {
-	const stories = (await entriesFor('stories', locale)).filter((story) => isListed(story.data));
-	return newestFirst(stories, (story) => story.data.date, bySlug);
+	let cached = listedStoriesCache.get(locale);
+	if (!cached) {
+		cached = entriesFor('stories', locale).then((stories) => newestFirst(stories.filter((story) => isListed(story.data)), (story) => story.data.date, bySlug));
+		listedStoriesCache.set(locale, cached);
+	}
+	return [...(await cached)];
 }
 
 /** News, newest first. */
