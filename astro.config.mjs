@@ -1,11 +1,11 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { basePath, readSiteSettings } from './src/archive/site-settings.ts';
+import { basePath, LocaleSelectionError, localesToBuild, readSiteSettings } from './src/archive/site-settings.ts';
 import { contentRoot } from './src/core/content-root.ts';
-import { isIndexablePage } from './src/integrations/noindex-pages.ts';
+import { localeSitemaps } from './src/integrations/locale-sitemaps.ts';
+import { partialBuild } from './src/integrations/partial-build.ts';
 import { bodyRehypePlugins } from './src/markdown/body-plugins.ts';
 import { siteSections } from './src/core/routes.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -24,8 +24,26 @@ const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
 // Astro keeps encoded images and the parsed content here between builds; VIGIL_CACHE_DIR moves it
 // (the benchmark keeps its own, and a CI/CD pipeline can point it at a folder it caches).
 const cacheDir = process.env.VIGIL_CACHE_DIR || './node_modules/.astro';
-/** The folder this build writes to: dist/, or the one given with `astro build --outDir`. */
-const builtOutput = { dir: outDir };
+const localeCodes = settings?.locales.map((locale) => locale.code) ?? [];
+const defaultLocale = settings?.defaultLocale ?? 'en';
+/** The locales whose pages this build writes: all, or those VIGIL_LOCALES names (docs/deployment.md). */
+const builtLocales = builtLocalesOrExit();
+
+/**
+ * localesToBuild(), or, for a VIGIL_LOCALES that names a locale site.yaml does not have, its one-line
+ * reason and exit code 1, as the content check stops a build (npm run build says the same before it
+ * starts Astro; this is for `astro build` typed by hand). No settings: the content check reports why.
+ */
+function builtLocalesOrExit() {
+	if (!settings) return localeCodes;
+	try {
+		return localesToBuild(settings);
+	} catch (error) {
+		if (!(error instanceof LocaleSelectionError)) throw error;
+		console.error(`\n${error.message}\n`);
+		process.exit(1);
+	}
+}
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -40,27 +58,15 @@ export default defineConfig({
 	// inlines small stylesheets.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [
-		{
-			name: 'vigil:output-folder',
-			hooks: {
-				'astro:config:done': ({ config }) => {
-					builtOutput.dir = fileURLToPath(config.outDir);
-				},
-			},
-		},
 		devServerFlag(),
 		contentCheck(),
 		mdx(),
-		sitemap({
-			filter: isIndexablePage(() => builtOutput.dir, base),
-			// Each page lists its versions in the other languages (xhtml:link hreflang alternates).
-			i18n: settings && {
-				defaultLocale: settings.defaultLocale,
-				locales: Object.fromEntries(settings.locales.map((locale) => [locale.code, locale.code])),
-			},
-		}),
+		// One sitemap per locale, each page with its versions in the other languages, and the index.
+		localeSitemaps({ locales: localeCodes, defaultLocale, builtLocales }),
 		imageHygiene(),
 		securityHeaders(),
+		// Last: in a build without the default locale, removes what the build with it writes.
+		partialBuild({ defaultLocale, builtLocales }),
 	],
 	markdown: {
 		// MDX takes these too (its extendMarkdownConfig), and so does the checker's compile of MDX bodies.

@@ -11,8 +11,9 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSiteSettings } from '../src/archive/site-settings';
+import { LocaleSelectionError, localesToBuild, LOCALES_VARIABLE, readSiteSettings } from '../src/archive/site-settings';
 import { contentRoot } from '../src/core/content-root';
+import type { SiteSettings } from '../src/schemas/site';
 import { indexedPages, indexSite } from '../src/search/site-index';
 import { checkBeforeBuild, CONTENT_CHECKED_ENV } from '../src/validation/check-before-build';
 import { failureReport, type FailureContext } from './build-failure';
@@ -23,6 +24,12 @@ const HELP = `Usage: npm run build [-- --out <folder>]
 Checks the archive in content/ (or $VIGIL_CONTENT), builds the site and indexes it
 for search, then puts it in dist/. Nothing in dist/ changes unless every step
 succeeded: after a failure, the site built before is still there, whole.
+
+With VIGIL_LOCALES=fr,es (codes of site.yaml's locales), it builds the pages and
+search of those languages only, and the files the whole site shares (404.html,
+robots.txt, sitemap-index.xml, _headers, data/) only when the default language is
+among them. Builds of every group of languages, copied into one folder, make the
+whole site, search across every language included (docs/deployment.md).
 
 Options:
   --out <folder>  where to put the built site (default: dist)
@@ -56,7 +63,7 @@ interface StepResult {
  * built, images encoded, the cleaning after): shown as the build goes. The line for every page,
  * image and script is shown with --verbose only.
  */
-const PROGRESS_LINE = /\[(build|vigil:[\w-]+|@astrojs\/sitemap)\]| generating | building /;
+const PROGRESS_LINE = /\[(build|vigil:[\w-]+)\]| generating | building /;
 const ITEM_LINE = /^\d\d:\d\d:\d\d\s+(?:[├└]─|▶|λ)|\[vite\]/;
 
 /** Runs one step of the build, showing its output as it goes (every line, or its progress lines), and keeping it for a failure report. */
@@ -83,6 +90,16 @@ function runStep(command: string, args: string[], show: 'every line' | 'progress
 	});
 }
 
+/** The locales VIGIL_LOCALES asks for (all when it is unset), or the reason it cannot be used, as the command's one-line failure. */
+function localesBuiltOrFailure(settings: SiteSettings): string[] {
+	try {
+		return localesToBuild(settings);
+	} catch (error) {
+		if (error instanceof LocaleSelectionError) throw new CommandFailure(error.message);
+		throw error;
+	}
+}
+
 /** How many pages and images a finished Astro build reported, for the summary line. */
 function countsIn(output: string): string {
 	const pages = /(\d+) page\(s\) built/.exec(output)?.[1];
@@ -96,6 +113,14 @@ await runCommand({
 	options: { out: { type: 'string' }, 'skip-check': { type: 'boolean' } },
 	async run({ values }) {
 		const verbose = values.verbose === true || process.env.VIGIL_VERBOSE === '1';
+		// First of all: a VIGIL_LOCALES naming a language the site does not have stops the build in one
+		// line, before anything is checked or written. Without settings, the check (or Astro, with
+		// --skip-check) says what is wrong with site.yaml.
+		const settings = readSiteSettings(contentRoot());
+		const builtLocales = settings && localesBuiltOrFailure(settings);
+		const partial = settings && builtLocales && builtLocales.length < settings.locales.length ? builtLocales : undefined;
+		// A finished build has the home page of every language it builds (the default one's at the root).
+		const homePages = settings && builtLocales ? builtLocales.map((locale) => (locale === settings.defaultLocale ? 'index.html' : path.join(locale, 'index.html'))) : ['index.html'];
 		const published = path.resolve(values.out ?? path.join(root, 'dist'));
 		const stagingParent = path.join(root, 'node_modules', '.cache', 'vigil-build');
 		const staging = path.join(stagingParent, `staging-${process.pid}`);
@@ -122,10 +147,10 @@ await runCommand({
 			console.log(check.report ? `    ${check.report.replace(/\n/g, '\n    ')}` : '    no problems.');
 		}
 
-		console.log('2/4 Building the pages and images…');
+		console.log(partial ? `2/4 Building the pages and images of ${partial.join(', ')} only (${LOCALES_VARIABLE})…` : '2/4 Building the pages and images…');
 		const show = verbose ? 'every line' : 'progress';
 		const build = await runStep(bin('astro'), ['build', '--outDir', staging], show, { [CONTENT_CHECKED_ENV]: '1' });
-		if (build.code !== 0 || !existsSync(path.join(staging, 'index.html'))) {
+		if (build.code !== 0 || !homePages.every((home) => existsSync(path.join(staging, home)))) {
 			removeStaging();
 			throw new CommandFailure(`the site was not built; ${asItWas()}.\n\n${failureReport(build.output, failure())}`);
 		}
@@ -133,9 +158,8 @@ await runCommand({
 
 		console.log('3/4 Indexing the pages for search, each text once, in its own language…');
 		try {
-			const settings = readSiteSettings(contentRoot());
 			if (!settings) throw new Error(`no site settings in ${contentRoot()}/site.yaml: the languages to index come from there`);
-			console.log(`    indexed: ${indexedPages(await indexSite(staging, settings))} pages.`);
+			console.log(`    indexed: ${indexedPages(await indexSite(staging, settings, builtLocales))} pages.`);
 		} catch (error) {
 			removeStaging();
 			throw new CommandFailure(`the search index was not built, so the site was not published; ${asItWas()}.\n\n${(error as Error).message}`);
@@ -158,6 +182,7 @@ await runCommand({
 			cpSync(staging, published, { recursive: true });
 		}
 		rmSync(previous, { recursive: true, force: true });
-		console.log(`Done: the site is in ${shown(published)}.`);
+		if (partial) console.log(`Done: the pages of ${partial.join(', ')} are in ${shown(published)}; copy the builds of the other languages into the same folder to make the whole site.`);
+		else console.log(`Done: the site is in ${shown(published)}.`);
 	},
 });

@@ -1,6 +1,6 @@
 import { textFor } from '../schemas/localized-text';
 import type { SiteSettings } from '../schemas/site';
-import { readSiteSettings } from './site-settings';
+import { localesToBuild, readSiteSettings } from './site-settings';
 
 function loadSite(): SiteSettings {
 	const settings = readSiteSettings();
@@ -18,6 +18,21 @@ export const defaultLocale: string = site.defaultLocale;
 
 /** Every locale code the site is published in, in the order site.yaml lists them (the language switcher's order). */
 export const localeCodes: string[] = site.locales.map((locale) => locale.code);
+
+/**
+ * The locales whose pages this build writes: every one, or those VIGIL_LOCALES names, when several
+ * builds on several machines make the site together (localesToBuild). Only what decides which pages
+ * are written reads it (the routes' static paths); everything a page shows, from the language
+ * switcher to the search, names every locale of localeCodes, since the other builds write theirs.
+ */
+export const builtLocaleCodes: string[] = localesToBuild(site);
+
+/**
+ * Whether this build writes the files that exist once for the whole site (the open data, the 404
+ * page, robots.txt, the sitemap index…): only the build that writes the default locale does
+ * (src/integrations/partial-build.ts).
+ */
+export const writesSiteWideFiles: boolean = builtLocaleCodes.includes(defaultLocale);
 
 /** The order in which languages stand in for a missing translation: the default first, then the rest. */
 export const fallbackOrder: string[] = [defaultLocale, ...localeCodes.filter((code) => code !== defaultLocale)];

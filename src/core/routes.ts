@@ -1,6 +1,6 @@
 /**
  * The route table: every address the build writes, one row per route file in src/pages/ (plus the
- * sitemap, which @astrojs/sitemap writes). Astro routes by file name, so the table cannot drive the
+ * sitemap index, which src/integrations/locale-sitemaps.ts writes beside a sitemap per locale). Astro routes by file name, so the table cannot drive the
  * routing itself; instead the content checker reads it to tell a link to a page that will exist
  * from one that will not, the routing code reads it to tell a page from a file in public/, and
  * tests/unit/route-table.test.ts fails when a route file is added, renamed or removed without its row.

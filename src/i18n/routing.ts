@@ -1,4 +1,4 @@
-import { defaultLocale, localeCodes, site } from '../archive/site';
+import { builtLocaleCodes, defaultLocale, localeCodes, site } from '../archive/site';
 import { siteHref } from '../core/links';
 import { joinFile, joinPath } from '../core/paths';
 import { isSiteSection } from '../core/routes';
@@ -27,9 +27,13 @@ export function localizedFile(locale: string, path: string): string {
 	return joinFile(localizedPath(locale, ...segments), encodeURIComponent(fileName));
 }
 
-/** One static path per locale, for routes that exist once per language. */
+/**
+ * One static path per locale, for routes that exist once per language: every locale of the site, or
+ * those this build writes when VIGIL_LOCALES limits it (the other builds write the rest). Every
+ * route's getStaticPaths goes through here, so that is all a partial build changes in the pages.
+ */
 export function localeStaticPaths() {
-	return localeCodes.map((locale) => ({ params: { lang: localeParam(locale) }, props: { locale } }));
+	return builtLocaleCodes.map((locale) => ({ params: { lang: localeParam(locale) }, props: { locale } }));
 }
 
 /** The name of a locale in its own language, as site.yaml gives it. */

@@ -47,15 +47,20 @@ function pagesByLocale(siteDir: string, locales: readonly string[], defaultLocal
 
 /**
  * Indexes the built site in `siteDir` for search, one bundle per locale, replacing any index there.
- * Throws with Pagefind's own words when it cannot index a page or write a bundle.
+ * `indexed` limits it to the locales a build limited by VIGIL_LOCALES wrote (localesToBuild in
+ * src/archive/site-settings.ts): their bundles are replaced and the others' left alone, since other
+ * builds write them. Throws with Pagefind's own words when it cannot index a page or write a bundle.
  */
-export async function indexSite(siteDir: string, site: Pick<SiteSettings, 'locales' | 'defaultLocale'>): Promise<SiteIndexReport> {
+export async function indexSite(siteDir: string, site: Pick<SiteSettings, 'locales' | 'defaultLocale'>, indexed?: readonly string[]): Promise<SiteIndexReport> {
 	const locales = site.locales.map((locale) => locale.code);
 	const { defaultLocale } = site;
-	rmSync(path.join(siteDir, 'pagefind'), { recursive: true, force: true });
+	const toIndex = indexed ?? locales;
+	if (locales.every((locale) => toIndex.includes(locale))) rmSync(path.join(siteDir, 'pagefind'), { recursive: true, force: true });
+	else for (const locale of toIndex) rmSync(path.join(siteDir, bundleFolder(locale)), { recursive: true, force: true });
 	const report: SiteIndexReport = { pages: {} };
 	try {
 		for (const [locale, files] of pagesByLocale(siteDir, locales, defaultLocale)) {
+			if (!toIndex.includes(locale)) continue;
 			// One language per bundle: Pagefind then loads that language's stemmer and segmenter for it.
 			const { index, errors } = await createIndex({ forceLanguage: locale });
 			if (!index) throw new Error(errors.join('; '));

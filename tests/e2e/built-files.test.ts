@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { builtFile, distDir, isBuilt, sitemapPaths } from '../support/built-site';
+import { builtFile, distDir, isBuilt, sitemapPaths, sitemapText } from '../support/built-site';
 import { siteUrl, useBrowser } from '../support/browser';
 
 const open = useBrowser();
@@ -65,7 +65,7 @@ describe('the built site', () => {
 	});
 
 	test('has a sitemap that gives every page its versions in the six languages', () => {
-		const sitemap = builtFile('sitemap-0.xml');
+		const sitemap = sitemapText();
 		const about = /<url><loc>https:\/\/remembrance\.example\.org\/about\/<\/loc>(.*?)<\/url>/.exec(sitemap)?.[1] ?? '';
 		const languages = [...about.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => `${match[1]} ${match[2]}`);
 		expect(languages.sort()).toEqual(
@@ -74,7 +74,7 @@ describe('the built site', () => {
 	});
 
 	test('lists a text once, in its own language: no untranslated copy, and alternates only for real translations', () => {
-		const sitemap = builtFile('sitemap-0.xml');
+		const sitemap = sitemapText();
 		const paths = sitemapPaths();
 		// "My mother's hands" is written in English only: its pages in the five other languages show the English text.
 		expect(paths).toContain('stories/my-mothers-hands/');

@@ -15,16 +15,26 @@ export function isBuilt(pagePath: string): boolean {
 	return existsSync(`${distDir}${pagePath.replace(/^\//, '')}index.html`);
 }
 
+/** The sitemap files the index names (one per language, src/integrations/locale-sitemaps.ts), as names inside the site, and the site's base path. */
+function sitemapFiles(): { files: string[]; basePath: string } {
+	const index = builtFile('sitemap-index.xml');
+	const addresses = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? ''));
+	const basePath = (addresses[0]?.pathname ?? '/').replace(/[^/]*$/, '');
+	return { files: addresses.map((address) => address.pathname.split('/').pop() ?? ''), basePath };
+}
+
+/** The text of every sitemap file the index names, one after the other. */
+export function sitemapText(): string {
+	return sitemapFiles().files.map((file) => builtFile(file)).join('\n');
+}
+
 /**
  * Every page address the sitemap lists, as paths relative to the site's base (e.g. "events/"). The
  * sitemap's shape is fixed by the sitemaps.org protocol, so reading its <loc> elements is enough.
  */
 export function sitemapPaths(): string[] {
-	const index = builtFile('sitemap-index.xml');
-	const sitemapFiles = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname.split('/').pop() ?? '');
-	const site = new URL([...index.matchAll(/<loc>([^<]+)<\/loc>/g)][0]?.[1] ?? 'http://localhost/');
-	const basePath = site.pathname.replace(/[^/]*$/, '');
-	return sitemapFiles.flatMap((file) =>
+	const { files, basePath } = sitemapFiles();
+	return files.flatMap((file) =>
 		[...builtFile(file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => decodeURI(new URL(match[1] ?? '').pathname).slice(basePath.length)),
 	);
 }

@@ -48,6 +48,15 @@ export function sharedBuildDir(name: SharedBuild): string {
 	return path.join(buildsRoot, name, 'dist');
 }
 
+/**
+ * The Astro cache of a shared build (its encoded images and parsed content), beside its output, where
+ * buildArchive() keeps a build's cache unless told otherwise. A test that builds the same archive
+ * again can start from a copy of it, and encode no image a second time.
+ */
+export function sharedBuildCacheDir(name: SharedBuild): string {
+	return path.join(buildsRoot, name, 'cache');
+}
+
 /** The file that records a finished shared build; it is written last, so a failed build leaves none. */
 function finishedMark(name: SharedBuild): string {
 	return path.join(buildsRoot, name, 'finished.json');
@@ -175,7 +184,7 @@ export async function buildSharedArchive(name: SharedBuild): Promise<void> {
 	mkdirSync(outDir, { recursive: true });
 	const settings = settingsFor(name);
 	const { archive, pagefind, config }: SharedBuildRecipe = sharedBuilds[name];
-	const build = await buildArchive(archive, outDir, { env: { ...settings, TZ: 'UTC' }, pagefind, config });
+	const build = await buildArchive(archive, outDir, { env: { ...settings, TZ: 'UTC' }, pagefind, config, cacheDir: sharedBuildCacheDir(name) });
 	if (build.code !== 0) throw new Error(`${archive} did not build (exit ${build.code}):\n${build.stdout.slice(-4000)}\n${build.stderr.slice(-4000)}`);
 	writeFileSync(finishedMark(name), JSON.stringify({ inputs: inputsOf(name, settings), settings }, null, '\t'));
 }

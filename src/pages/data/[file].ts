@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { datasets, toCsv, toJson, type Dataset, type OpenDataFormat } from '../../feeds/open-data';
 import { openDataRecords } from '../../feeds/open-data-records';
-import { defaultLocale } from '../../archive/site';
+import { defaultLocale, writesSiteWideFiles } from '../../archive/site';
 import { localizedPath } from '../../i18n/routing';
 import { siteHref } from '../../core/links';
 import { joinFile } from '../../core/paths';
@@ -13,8 +13,13 @@ const formats: Record<OpenDataFormat, { contentType: string; write: typeof toJso
 
 type Format = OpenDataFormat;
 
-/** /data/events.json, /data/events.csv, … for every dataset and format; docs/open-data.md describes them. */
+/**
+ * /data/events.json, /data/events.csv, … for every dataset and format; docs/open-data.md describes
+ * them. One set for the whole site, in the default language's view: a build limited to other
+ * locales (VIGIL_LOCALES) leaves it to the build with the default locale.
+ */
 export function getStaticPaths() {
+	if (!writesSiteWideFiles) return [];
 	return datasets.flatMap((dataset) =>
 		(Object.keys(formats) as Format[]).map((format) => ({ params: { file: `${dataset}.${format}` }, props: { dataset, format } })),
 	);
