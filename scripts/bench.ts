@@ -1,12 +1,16 @@
 /**
  * npm run bench — builds a synthetic archive with the project's own pipeline and measures it.
  *
- * It writes N stories with a portrait each, N/10 events and N/20 news items in two languages to a
- * folder outside content/ (scripts/bench/synthetic-archive.ts), then:
+ * It writes an archive in the shape of a real one to a folder outside content/
+ * (scripts/bench/synthetic-archive.ts): N stories with a portrait each, N people, N/25 attacks, N/10
+ * events and N/20 news items, in six languages by default, most texts in one language only. Then:
  *   1. a cold build: no image cache, no content cache (every image encoded);
  *   2. a warm rebuild after one story's text changed (everything cached);
  *   3. a cold build of the text alone: the content cache removed, the image cache kept;
- * each one `astro build` followed by the search index (`npm run index-search`), as `npm run build` does. It then serves the
+ * each one `astro build` followed by the search index (`npm run index-search`), as `npm run build` does.
+ * Beside the first two it builds a bare Astro reference over the same story files (one page per
+ * story, a list, Pagefind: scripts/bench/bare-astro-reference.ts), cold and after the same change,
+ * so that Vigil's times are printed as a ratio to what Astro alone costs on this machine. It then serves the
  * output and loads a story page and a first search in Chromium, as a visitor on a phone would.
  * The figures are printed, compared with the targets of docs/performance.md and written as JSON.
  *
@@ -21,19 +25,23 @@ import { CommandFailure, runCommand, UsageError, type CommandArguments } from '.
 import { imageCounts, measureCommand, type CommandMeasurement } from './bench/measured-command';
 import { freePort } from './free-port';
 import { measurePageWeights, type Transfer } from './bench/page-weight';
-import { writeSyntheticArchive } from './bench/synthetic-archive';
+import { buildBareReference, type ReferenceBuild } from './bench/bare-astro-reference';
+import { LANGUAGES, writeSyntheticArchive } from './bench/synthetic-archive';
 import { targetsFor, type BuildFigures, type Figures } from './bench/targets';
 
 const HELP = `Usage: npm run bench [-- options]
 
-Generates a synthetic archive (N stories with a portrait each, N/10 events,
-N/20 news items, in English and Arabic) outside content/, builds it three
-times with the project's own pipeline (cold, warm after one change, text only)
-and measures build time, peak memory, images encoded and reused, output size,
-the Pagefind index, a first search and a story page as a phone loads them.
+Generates a synthetic archive in the shape of a real one (N stories with a
+portrait each, N people, N/25 attacks, N/10 events and N/20 news items, in six
+languages, one story in ten translated) outside content/, builds it three times
+with the project's own pipeline (cold, warm after one change, text only) and
+measures build time, peak memory, images encoded and reused, output size, the
+Pagefind index, a first search and a story page as a phone loads them.
 
 Options:
   --stories <N>     how many stories (default 1000; the full run is 10000)
+  --locales <N>     how many of the sample's languages, English first: en, ar,
+                    fr, es, ru, zh (default 6)
   --work <folder>   where the archive, caches and builds go
                     (default: <system temp>/vigil-bench/<N>); a kept archive of
                     the same N is reused, its portraits are not drawn again
@@ -42,6 +50,7 @@ Options:
                     measure what MDX costs
   --skip-cold       reuse the image cache of an earlier run instead of the
                     cold build with every image (for quick repeats)
+  --skip-reference  do not build the bare Astro reference
   --verbose         on an unexpected error, show where it happened
                     (also VIGIL_VERBOSE=1)
   -h, --help        show this help
@@ -51,9 +60,11 @@ Exits with 0 when the benchmark ran, 1 when a build or measurement failed,
 
 const OPTIONS = {
 	stories: { type: 'string', default: '1000' },
+	locales: { type: 'string', default: '6' },
 	work: { type: 'string' },
 	json: { type: 'string' },
 	'skip-cold': { type: 'boolean', default: false },
+	'skip-reference': { type: 'boolean', default: false },
 	mdx: { type: 'boolean', default: false },
 } as const;
 
@@ -83,7 +94,7 @@ async function build(label: string, work: string, content: string, outDir: strin
 	const env = { ...process.env, VIGIL_CONTENT: content, VIGIL_CACHE_DIR: path.join(work, 'cache'), VIGIL_NOW: BUILD_MOMENT, NO_COLOR: '1', FORCE_COLOR: '0' };
 	const progress = (line: string) => {
 		// Astro prints a line per page and per image: show only the phases.
-		if (/^\d\d:\d\d:\d\d \[(build|content|vigil|assets|check|@astrojs\/sitemap)\]/.test(line) && !/ ▶ | ├─ | └─ /.test(line)) console.log(`    ${line}`);
+		if (/^\d\d:\d\d:\d\d \[(build|content|vigil(?::[\w-]+)?|assets|check)\]/.test(line) && !/ ▶ | ├─ | └─ /.test(line)) console.log(`    ${line}`);
 	};
 	console.log(`\n${label}: astro build`);
 	const astro = await measureCommand(path.join(repoRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], { cwd: repoRoot, env, echo: progress });
@@ -118,12 +129,14 @@ function failUnlessDone(run: CommandMeasurement, what: string): void {
 async function benchmark({ values: options }: CommandArguments<typeof OPTIONS>): Promise<void> {
 	const stories = Number(options.stories);
 	if (!Number.isInteger(stories) || stories < 20) throw new UsageError(`--stories expects a whole number of at least 20, found "${options.stories}"`);
+	const locales = Number(options.locales);
+	if (!Number.isInteger(locales) || locales < 1 || locales > LANGUAGES.length) throw new UsageError(`--locales expects a whole number from 1 to ${LANGUAGES.length}, found "${options.locales}"`);
 	const work = path.resolve(options.work ?? path.join(tmpdir(), 'vigil-bench', String(stories)));
 	const content = path.join(work, 'content');
 	const jsonFile = path.resolve(options.json ?? path.join(work, `bench-${stories}.json`));
-	console.log(`Vigil benchmark: ${stories} stories in ${work}`);
+	console.log(`Vigil benchmark: ${stories} stories in ${locales} locales, in ${work}`);
 
-	const archive = await writeSyntheticArchive(content, stories, (line) => console.log(line), options.mdx ? 'mdx' : 'md');
+	const archive = await writeSyntheticArchive(content, stories, (line) => console.log(line), { extension: options.mdx ? 'mdx' : 'md', locales });
 
 	const cache = path.join(work, 'cache');
 	// The output goes inside the repository: Astro bundles the build's own code into the output folder
@@ -138,15 +151,27 @@ async function benchmark({ values: options }: CommandArguments<typeof OPTIONS>):
 		cold = await build('Cold build, every image', work, content, outDir);
 	}
 
+	const referenceProject = path.join(work, 'bare-astro');
+	const buildReference = async (label: string, cold: boolean) => {
+		console.log(`\n${label}: the bare Astro reference (one page per story, a list, Pagefind)`);
+		const figures = await buildBareReference({ storiesDir: path.join(content, 'stories'), projectDir: referenceProject, repoRoot, cold, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+		console.log(`${label}: reference ${figures.seconds.toFixed(1)} s (astro ${figures.astroSeconds.toFixed(1)} s, pagefind ${figures.pagefindSeconds.toFixed(1)} s), ${figures.pages} pages, peak ${megabytes(figures.peakRssBytes)}`);
+		return figures;
+	};
+	const referenceCold = options['skip-reference'] ? undefined : await buildReference('Cold build', true);
+
 	// One story's text changes, as an organiser's correction would; everything else is cached.
 	const original = readFileSync(archive.storyToEdit, 'utf8');
 	writeFileSync(archive.storyToEdit, `${original}\nA sentence added by the benchmark's warm rebuild.\n`);
 	let warm: BuildFigures;
+	let referenceWarm: ReferenceBuild | undefined;
 	try {
 		warm = await build('Warm rebuild after one story changed', work, content, outDir);
+		if (referenceCold) referenceWarm = await buildReference('Warm rebuild after one story changed', false);
 	} finally {
 		writeFileSync(archive.storyToEdit, original);
 	}
+	const reference = referenceCold && referenceWarm ? { cold: referenceCold, warm: referenceWarm } : undefined;
 
 	// The content cache goes; the image cache stays: what a CI runner that caches images sees.
 	for (const entry of readdirSync(cache)) if (entry !== 'assets') rmSync(path.join(cache, entry), { recursive: true, force: true });
@@ -176,9 +201,13 @@ async function benchmark({ values: options }: CommandArguments<typeof OPTIONS>):
 	console.log(`Story page with its portrait (phone): ${pages.storyPage.requests} requests, ${kilobytes(pages.storyPage.gzippedBytes)} gzipped (${kilobytes(pages.storyPage.bytes)} uncompressed)`);
 	console.log(`First one-word search ("${SEARCH_WORD}"): ${pages.firstSearch.requests} requests, ${kilobytes(pages.firstSearch.gzippedBytes)} gzipped (${kilobytes(pages.firstSearch.bytes)} uncompressed)`);
 
-	const figures: Figures = { stories, format: options.mdx ? 'mdx' : 'md', cold, warm, textOnly, output, pages };
+	if (reference) {
+		console.log(`\nAgainst the bare Astro reference: warm ${(warm.seconds / reference.warm.seconds).toFixed(2)}× (${warm.seconds.toFixed(1)} s / ${reference.warm.seconds.toFixed(1)} s), cold text ${(textOnly.seconds / reference.cold.seconds).toFixed(2)}× (${textOnly.seconds.toFixed(1)} s / ${reference.cold.seconds.toFixed(1)} s)`);
+		console.log(`  Vigil built ${output.htmlPages} pages, the reference ${reference.warm.pages}: what six locales, people, events and the other pages cost.`);
+	}
+	const figures: Figures = { stories, locales, format: options.mdx ? 'mdx' : 'md', cold, warm, textOnly, reference, output, pages };
 	const targets = targetsFor(figures);
-	console.log(`\nTargets (docs/performance.md; set for 10,000 stories):`);
+	console.log(`\nTargets (docs/performance.md; set for 10,000 stories in six locales):`);
 	for (const target of targets) console.log(`  ${target.met === undefined ? '–' : target.met ? '✓' : '✗'} ${target.name}: ${target.measured} (target ${target.limit})`);
 
 	const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version, platform: `${process.platform} ${process.arch}` };
