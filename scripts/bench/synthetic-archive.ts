@@ -287,7 +287,7 @@ export async function writeSyntheticArchive(
 		const incident = index % incidentCount;
 		const data = (language: Language) => ({
 			name: personName(language, index),
-			...(language.code !== 'en' ? { variants: [personName(english, index)] } : {}),
+			...(language.code !== 'en' ? { variants: [{ name: personName(english, index), lang: 'en' }] } : {}),
 			// 71 years against 400 names: no two people share a name and a year of birth below 28,400.
 			born: 1930 + (index % 71),
 			died: incidentDate(incident),

@@ -220,7 +220,8 @@ function planPerson(record: CsvRecord, context: Context): PlannedPerson | undefi
 			spellings.push(spelling);
 		}
 		if (spellings.length) {
-			data.variants = spellings.map((spelling) => spelling.value);
+			// A name from another language's column keeps that language, for screen readers (nameVariant).
+			data.variants = spellings.map((spelling) => (spelling.column.kind === 'name' && spelling.column.locale ? { name: spelling.value, lang: spelling.column.locale } : spelling.value));
 			spellings.forEach((spelling, index) => fileSources.set(`variants.${index}`, spelling));
 		}
 		for (const field of ['sortAs', 'place', 'summary'] as const) {

@@ -150,7 +150,7 @@ export function personRecord(source: OpenDataSource<Pick<PersonData, 'name' | 'v
 	return {
 		...commonFields(source, 'people', links),
 		name: person.name,
-		variants: [...person.variants],
+		variants: person.variants.map((variant) => variant.name),
 		born: orNull(person.born),
 		died: orNull(person.died),
 		place: orNull(person.place),

@@ -19,6 +19,41 @@ export const yearOrDate = z
 		return z.NEVER;
 	});
 
+/** A language code such as ar, zh-Hans or sr-Latn (BCP 47), as the browser and screen readers read it. */
+export const languageTag = z
+	.string()
+	.trim()
+	.min(1)
+	.refine(
+		(code) => {
+			try {
+				return Intl.getCanonicalLocales(code).length === 1;
+			} catch {
+				return false;
+			}
+		},
+		{ message: 'expected a language code such as ar, zh-Hans or sr-Latn' },
+	);
+
+/**
+ * Another way a name is written: a spelling alone (`Ayse Yildiz`), or with the language it is
+ * written in (`{ name: أمينة حداد, lang: ar }`), so that a screen reader reads it in that language's
+ * voice rather than the page's.
+ */
+export const nameVariant = z.union([
+	z
+		.string()
+		.trim()
+		.min(1)
+		.transform((name): { name: string; lang?: string } => ({ name })),
+	z.object({
+		/** The name as written in that language or script. */
+		name: z.string().trim().min(1),
+		/** The language it is written in, e.g. ar. */
+		lang: languageTag,
+	}),
+]);
+
 /**
  * The family's consent to the person being listed, with a story's semantics: "withdrawn" removes the
  * person from everything the build produces (their page, the index of names, search, open data).
@@ -50,8 +85,12 @@ export function personSchema<Source extends z.ZodTypeAny>(imageSource: Source) {
 		.object({
 			/** The name as it is written in this language, e.g. "Amina Haddad" in English, "أمينة حداد" in Arabic. */
 			name: z.string().trim().min(1),
-			/** Other ways the name is written: in the original script, other transliterations, a maiden name. Search finds the person by each. */
-			variants: z.array(z.string().trim().min(1)).default([]),
+			/**
+			 * Other ways the name is written: in the original script, other transliterations, a maiden
+			 * name. Search finds the person by each. Each is a spelling, or a name and its language
+			 * (`- { name: أمينة حداد, lang: ar }`), which screen readers then read in that language.
+			 */
+			variants: z.array(nameVariant).default([]),
 			/** How the name sorts in this language when the letters alone mislead, e.g. "zeng li" for 曾丽 (not céng). */
 			sortAs: z.string().trim().min(1).optional(),
 			/** The year or date of birth, if the family wishes it shown. */

@@ -99,7 +99,8 @@ export function checkPeopleReferences(
 	// The real names of listed people, to tell when an anonymous story's pseudonym is one of them.
 	const realNames = new Map<string, string>();
 	for (const person of people.filter(isListed)) {
-		for (const name of [person.data.name, ...((person.data.variants as unknown[] | undefined) ?? [])]) {
+		const variants = ((person.data.variants as unknown[] | undefined) ?? []).map((variant) => (typeof variant === 'object' && variant !== null ? (variant as { name?: unknown }).name : variant));
+		for (const name of [person.data.name, ...variants]) {
 			if (typeof name === 'string') realNames.set(comparable(name), person.file);
 		}
 	}

@@ -85,6 +85,12 @@ describe('a person’s page', () => {
 		await expect(anonymous.locator(`a[href*="/people/"]`).count()).resolves.toBe(0);
 	});
 
+	test('another way of writing the name is read in its own language when the file gives it', async () => {
+		const { page } = await open('people/ivan-sokolov/');
+		const variants = await page.locator('.person__details dd[dir="auto"], .person__details dd[lang]').evaluateAll((items) => items.map((item) => `${item.textContent?.trim()} ${item.getAttribute('lang') ?? '-'} ${item.getAttribute('dir')}`));
+		expect(variants).toEqual(['Иван Соколов ru ltr', 'Iwan Sokolow - auto']);
+	});
+
 	test('a name written only in Chinese keeps its language on the English page, which points to the original', async () => {
 		const { page } = await open('people/shan-ming/');
 		await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('zh');

@@ -98,13 +98,13 @@ describe('a CSV of six people in four scripts, saved by Excel as CSV UTF-8', () 
 		expect(ids).toContain('zeng-li');
 	});
 
-	test('each file lists the other languages’ names and the variants, without its own name or a repeat', () => {
+	test('each file lists the other languages’ names, in their language, and the variants, without its own name or a repeat', () => {
 		const { people } = good();
-		expect(fileOf(people, 'people/en/amina-haddad.md')?.data.variants).toEqual(['أمينة حداد', 'Amina Hadad']);
-		expect(fileOf(people, 'people/ar/amina-haddad.md')?.data.variants).toEqual(['Amina Haddad', 'Amina Hadad']);
+		expect(fileOf(people, 'people/en/amina-haddad.md')?.data.variants).toEqual([{ name: 'أمينة حداد', lang: 'ar' }, 'Amina Hadad']);
+		expect(fileOf(people, 'people/ar/amina-haddad.md')?.data.variants).toEqual([{ name: 'Amina Haddad', lang: 'en' }, 'Amina Hadad']);
 		// Variant 2 of Li Wei's row is "li wei": his own name in another case, so no variant at all.
-		expect(fileOf(people, 'people/en/li-wei.md')?.data.variants).toEqual(['李伟', 'Lee Wai']);
-		expect(fileOf(people, 'people/zh/li-wei.md')?.data.variants).toEqual(['Li Wei', 'Lee Wai']);
+		expect(fileOf(people, 'people/en/li-wei.md')?.data.variants).toEqual([{ name: '李伟', lang: 'zh' }, 'Lee Wai']);
+		expect(fileOf(people, 'people/zh/li-wei.md')?.data.variants).toEqual([{ name: 'Li Wei', lang: 'en' }, 'Lee Wai']);
 		expect(fileOf(people, 'people/zh/zeng-li.md')?.data.variants).toBeUndefined();
 	});
 

@@ -18,6 +18,13 @@ describe('a person', () => {
 		expect(person).toMatchObject({ name: 'Joseph Kamau', variants: [], contentWarnings: [], listing: { status: 'given', anniversary: true }, draft: false });
 	});
 
+	test('writes a name another way as a spelling, or as a name with its language for screen readers', () => {
+		const person = schema.parse({ name: 'Amina Haddad', variants: ['Amina Hadad', { name: 'أمينة حداد', lang: 'ar' }, { name: '阿米娜', lang: 'zh-Hans' }], listing });
+		expect(person.variants).toEqual([{ name: 'Amina Hadad' }, { name: 'أمينة حداد', lang: 'ar' }, { name: '阿米娜', lang: 'zh-Hans' }]);
+		expect(messages({ name: 'A', variants: [{ name: 'أمينة حداد', lang: 'Arabic script' }], listing })).toEqual(['variants.0.lang: expected a language code such as ar, zh-Hans or sr-Latn']);
+		expect(messages({ name: 'A', variants: [{ lang: 'ar' }], listing })[0]).toMatch(/^variants\.0/);
+	});
+
 	test('without the listing consent, is refused with a sentence that says why', () => {
 		expect(messages({ name: 'Joseph Kamau' })).toEqual(['listing: expected a listing block with status and recordedOn; no one is listed without the family’s recorded consent']);
 	});
