@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const ownArchiveBrowserTests = [
 	'page-structure', 'feeds-and-data', 'calendar-files', 'event-structured-data', 'built-files', 'links', 'privacy', 'security-headers', 'social-and-articles', 'home',
 ].map((name) => `tests/e2e/${name}.test.ts`);
-const fixtureOnlyBuilds = ['staged-build', 'build-is-zone-independent', 'offline-build', 'partial-locale-builds'].map((name) => `tests/build/${name}.test.ts`);
+const fixtureOnlyBuilds = ['staged-build', 'offline-build', 'partial-locale-builds'].map((name) => `tests/build/${name}.test.ts`);
 const insideOwnArchiveRun = process.env.VIGIL_OWN_ARCHIVE_RUN === '1';
 
 /**

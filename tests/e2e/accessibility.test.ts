@@ -2,12 +2,13 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { axeExceptions, type AxeException } from '../support/accessibility-exceptions';
-import { SEARCH_WITH_RESULTS, sweepPaths } from '../support/page-kinds';
+import { SEARCH_WITH_RESULTS, axeSweepPaths as sweepPaths } from '../support/page-kinds';
 import { buildTime, siteUrl } from '../support/browser';
 
 /**
- * axe-core on every page of the sweep (every page in English and Arabic, one page of each kind in the
- * four other languages, a search with results and the 404 page), in the light and the dark scheme:
+ * axe-core on every page in English and Arabic and one page of each kind in Chinese and Russian (the
+ * languages of other scripts; see axeSweepPaths), a search with results and the 404 page among them,
+ * in the light and the dark scheme:
  * WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices, in the scheme the page was
  * loaded in, and the colour rules in the other. Every violation on every page
  * is collected into one list, so that a failure shows them all at once. Rules switched off for an

@@ -32,7 +32,7 @@ interface SharedBuildRecipe {
 
 /** The archives built once and shared. */
 export const sharedBuilds = {
-	/** The browser tests' site, and the reference build of the zone test. */
+	/** The browser tests' site, and the whole build that the partial builds, made at UTC+14, are compared with. */
 	full: { archive: FULL_ARCHIVE, pagefind: true },
 	/**
 	 * Read back as a browser, a feed reader, a calendar and a spreadsheet would read it. Built without
@@ -66,7 +66,7 @@ function finishedMark(name: SharedBuild): string {
  * What a shared build is made from: the code (src/, public/, the Astro config, the locked package
  * versions), the archive, the settings and the folder the repository is in (Astro names images
  * by a hash that includes their path). Two builds from the same inputs write the same files (the
- * zone test holds the build to that), so a finished build whose inputs are unchanged is used again
+ * partial-builds test, at another zone, holds the build to that), so a finished build whose inputs are unchanged is used again
  * rather than made again, as when a developer runs the tests twice.
  */
 function inputsOf(name: SharedBuild, settings: Record<string, string>): string {
@@ -170,7 +170,7 @@ export async function buildArchive(
 }
 
 /**
- * Makes one of the shared builds, at UTC (the zone test builds the same archive at UTC+14 and
+ * Makes one of the shared builds, at UTC (the partial-builds test builds the same archive at UTC+14 and
  * compares), unless a finished one from the same inputs is there already. VIGIL_BASE and
  * VIGIL_SITE_URL pass through from the caller, so the browser tests can run against a site under a
  * base path.

@@ -66,3 +66,16 @@ export const onePerKindElsewhere = locales.filter((locale) => locale !== 'ar' &&
 
 /** The whole sweep, without repeats. */
 export const sweepPaths = [...new Set([...everyPageInTwoLanguages, ...onePerKindElsewhere])];
+
+/**
+ * The pages axe checks: every page of the default language and of Arabic, and one page of each kind
+ * in each other language written in a script of its own (Chinese, Russian). A language in the Latin
+ * script, as the default one is (French, Spanish), gives axe nothing new: the same templates, the
+ * same colours, left to right; its pages are still loaded in every-page.test.ts, and their
+ * structure and lang attributes checked in page-structure.test.ts. Axe is the slowest check of the
+ * suite (about three seconds a page), and the whole run must stay under thirty minutes.
+ */
+const latinScript = (locale: string) => new Intl.Locale(locale).maximize().script === 'Latn';
+export const axeSweepPaths = [
+	...new Set([...everyPageInTwoLanguages, ...locales.filter((locale) => locale !== 'ar' && locale !== defaultLocale && !latinScript(locale)).flatMap(onePageOfEachKind)]),
+];
