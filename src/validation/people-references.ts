@@ -80,10 +80,11 @@ export function checkPeopleReferences(
 
 	// A story that writes out an attack the archive has an entry for is not on that attack's page:
 	// the organiser is told the id that would put it there.
+	const incidentEntries = entries.filter((entry) => entry.collection === 'incidents');
 	for (const story of entries.filter((entry) => entry.collection === 'stories')) {
 		const written = story.data.incident;
 		if (typeof written !== 'object' || written === null) continue;
-		const match = matchingIncident(written as WrittenIncident, entries.filter((entry) => entry.collection === 'incidents'));
+		const match = matchingIncident(written as WrittenIncident, incidentEntries);
 		if (!match) continue;
 		problems.push({
 			file: story.file,
