@@ -15,6 +15,13 @@ const ownArchiveBrowserTests = [
 	'page-structure', 'feeds-and-data', 'calendar-files', 'event-structured-data', 'built-files', 'links', 'privacy', 'security-headers', 'social-and-articles', 'home',
 ].map((name) => `tests/e2e/${name}.test.ts`);
 const fixtureOnlyBuilds = ['staged-build', 'offline-build', 'partial-locale-builds'].map((name) => `tests/build/${name}.test.ts`);
+/**
+ * The unit tests the own-archive run leaves out: the commands run as a person runs them, each in a
+ * process of its own, on folders the tests make (npm run new, npm run import:people, the command
+ * framework). They are two thirds of the unit tests' time, and what they read is in their source,
+ * which tests/unit/tests-read-no-content.test.ts checks as it checks the rest.
+ */
+const commandTests = ['cli', 'new-command', 'import-people'].map((name) => `tests/unit/${name}.test.ts`);
 const insideOwnArchiveRun = process.env.VIGIL_OWN_ARCHIVE_RUN === '1';
 
 /**
@@ -42,6 +49,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
+					exclude: insideOwnArchiveRun ? commandTests : [],
 					environment: 'node',
 					// Some tests run the commands as a person would (npx tsx …): on a shared, busy machine
 					// starting one can take far longer than Vitest's 5 s default.

@@ -2,15 +2,18 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { axeExceptions, type AxeException } from '../support/accessibility-exceptions';
-import { SEARCH_WITH_RESULTS, axeSweepPaths as sweepPaths } from '../support/page-kinds';
+import { SEARCH_WITH_RESULTS, axeSweepPaths as sweepPaths, onePageOfEachKind, siteSettings } from '../support/page-kinds';
 import { buildTime, siteUrl } from '../support/browser';
 
 /**
- * axe-core on every page in English and Arabic and one page of each kind in Chinese and Russian (the
- * languages of other scripts; see axeSweepPaths), a search with results and the 404 page among them,
- * in the light and the dark scheme:
+ * axe-core on the pages of axeSweepPaths (every page in English, Arabic's own and one of each kind,
+ * and one of each kind in Chinese and Russian), a search with results and the 404 page among them:
  * WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices, in the scheme the page was
- * loaded in, and the colour rules in the other. Every violation on every page
+ * loaded in (light and dark by turns). One page of each kind in English and in Arabic is also
+ * checked with the colour rules in the other scheme. The schemes change colours only, and only the
+ * tokens of global.css, which no entry can change (rehype-safe-html.ts removes style), so a
+ * template's colours are the same on every page of its kind; a direction of its own is what a
+ * language adds to them. Every violation on every page
  * is collected into one list, so that a failure shows them all at once. Rules switched off for an
  * element, and why, are in accessibility-exceptions.ts. Keyboard, focus and target size, which axe
  * checks only in part, are in keyboard-and-targets.test.ts.
@@ -38,6 +41,9 @@ async function isExcepted(page: Page, pagePath: string, rule: string, target: st
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
+/** The pages checked in both schemes: one of each kind, left to right and right to left. */
+const inBothSchemes = new Set([siteSettings.defaultLocale, 'ar'].flatMap(onePageOfEachKind));
+
 /**
  * What axe finds on the page that is open, in the scheme it is shown in, one line per element: every
  * rule, or only the colour rules (for a page already checked whole in the other scheme).
@@ -61,10 +67,10 @@ async function analyse(page: Page, pagePath: string, scheme: Scheme, used: Set<A
 }
 
 /**
- * Takes pages from the queue into one tab and checks each in both schemes: analysed with every rule
- * in the scheme it was loaded in, then switched to the other and analysed again with the colour rules.
- * The pages' scripts never ask for the scheme, so a switched page is the page loaded in that scheme,
- * and half the pages are loaded (and checked whole) in each.
+ * Takes pages from the queue into one tab and checks each with every rule in the scheme it was
+ * loaded in; a page of `inBothSchemes` is then switched to the other and analysed again with the
+ * colour rules. The pages' scripts never ask for the scheme, so a switched page is the page loaded in
+ * that scheme, and about half the pages are loaded (and checked whole) in each.
  */
 async function sweep(browser: Browser, queue: string[], used: Set<AxeException>) {
 	// Reduced motion makes every transition 0.01 ms (global.css), so colours land a frame after a switch.
@@ -75,6 +81,7 @@ async function sweep(browser: Browser, queue: string[], used: Set<AxeException>)
 	const violations: string[] = [];
 	const rulesRun = { light: 0, dark: 0 };
 	const wholeChecks = { light: 0, dark: 0 };
+	let colourChecks = 0;
 	// Each page is loaded in the scheme the page before ended in (the emulation stays with the tab).
 	let scheme: Scheme = 'light';
 	for (let pagePath = queue.shift(); pagePath !== undefined; pagePath = queue.shift()) {
@@ -82,7 +89,7 @@ async function sweep(browser: Browser, queue: string[], used: Set<AxeException>)
 		if (pagePath.endsWith(SEARCH_WITH_RESULTS)) await page.locator('.search-results li').first().waitFor({ timeout: 10_000 });
 		// A story folded behind its content warning is checked unfolded, so its text is checked too.
 		await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-		for (const switched of [false, true]) {
+		for (const switched of inBothSchemes.has(pagePath) ? [false, true] : [false]) {
 			if (switched) {
 				scheme = scheme === 'light' ? 'dark' : 'light';
 				await page.emulateMedia({ colorScheme: scheme });
@@ -93,10 +100,16 @@ async function sweep(browser: Browser, queue: string[], used: Set<AxeException>)
 			violations.push(...found.violations);
 			rulesRun[scheme] += found.rulesRun;
 			if (!switched) wholeChecks[scheme] += 1;
+			else colourChecks += 1;
+		}
+		// The next page is loaded in the other scheme, so that each is checked whole on about half the pages.
+		if (!inBothSchemes.has(pagePath)) {
+			scheme = scheme === 'light' ? 'dark' : 'light';
+			await page.emulateMedia({ colorScheme: scheme });
 		}
 	}
 	await context.close();
-	return { violations, rulesRun, wholeChecks };
+	return { violations, rulesRun, wholeChecks, colourChecks };
 }
 
 /** A first line for a failure: how many violations of each rule, in which scheme, on how many pages. */
@@ -113,7 +126,7 @@ function summarise(violations: string[]): string {
 	return `axe found ${violations.length} violations: ${[...counts].map(([key, { count, pages }]) => `${key} ${count}× on ${pages.size} pages`).join('; ')}`;
 }
 
-test(`axe finds no violation of WCAG 2.2 AA or best practice on ${sweepPaths.length} pages, in the light and the dark scheme`, { timeout: 600_000 }, async () => {
+test(`axe finds no violation of WCAG 2.2 AA or best practice on ${sweepPaths.length} pages, in the light and the dark scheme, and ${inBothSchemes.size} pages in both`, { timeout: 600_000 }, async () => {
 	const browser = await chromium.connect(inject('browserEndpoint'));
 	const used = new Set<AxeException>();
 	// Two tabs at a time, as the machine has two cores, taking pages from one queue.
@@ -130,6 +143,7 @@ test(`axe finds no violation of WCAG 2.2 AA or best practice on ${sweepPaths.len
 		expect(whole).toBeGreaterThan(sweepPaths.length / 3);
 		expect(results.reduce((sum, result) => sum + result.rulesRun[scheme], 0)).toBeGreaterThan(whole * 10);
 	}
+	expect(results.reduce((sum, result) => sum + result.colourChecks, 0)).toBe([...inBothSchemes].filter((pagePath) => sweepPaths.includes(pagePath)).length);
 	// An exception that matched nothing has outlived its reason.
 	expect(axeExceptions.filter((exception) => !used.has(exception)).map(({ rule, selector }) => `${rule} on ${selector} is never needed`)).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { readSiteSettings } from '../../src/archive/site-settings';
-import { pagePaths } from './built-site';
+import { builtFile, pagePaths } from './built-site';
 import { archivePath, FULL_ARCHIVE } from './archives';
 
 /**
@@ -41,6 +41,10 @@ export const templates: [name: string, pattern: RegExp][] = [
 	['tags list', /^tags\/$/],
 	['tag', /^tags\/[^/]+\/$/],
 	['about', /^about\/$/],
+	['people list', /^people\/$/],
+	['person', /^people\/[^/]+\/$/],
+	['incidents list', /^incidents\/$/],
+	['incident', /^incidents\/[^/]+\/$/],
 ];
 
 const everyPath = pagePaths();
@@ -68,14 +72,33 @@ export const onePerKindElsewhere = locales.filter((locale) => locale !== 'ar' &&
 export const sweepPaths = [...new Set([...everyPageInTwoLanguages, ...onePerKindElsewhere])];
 
 /**
- * The pages axe checks: every page of the default language and of Arabic, and one page of each kind
- * in each other language written in a script of its own (Chinese, Russian). A language in the Latin
- * script, as the default one is (French, Spanish), gives axe nothing new: the same templates, the
- * same colours, left to right; its pages are still loaded in every-page.test.ts, and their
- * structure and lang attributes checked in page-structure.test.ts. Axe is the slowest check of the
- * suite (about three seconds a page), and the whole run must stay under thirty minutes.
+ * Whether a built page shows its text in its own language. A page showing an entry not yet
+ * translated into it names the original's page as its canonical address (BaseLayout), and its text
+ * is the original's, met wherever the original is checked.
+ */
+function showsOwnText(pagePath: string): boolean {
+	const canonical = /<link rel="canonical" href="([^"]+)"/.exec(builtFile(`${pagePath}index.html`))?.[1];
+	return !canonical || decodeURI(new URL(canonical).pathname).endsWith(`/${pagePath}`);
+}
+
+/**
+ * The pages axe checks: every page of the default language; in Arabic, every page whose text is
+ * Arabic and one page of each kind (an untranslated copy's text is the default language's, checked
+ * there, in the same templates); and one page of each kind in each other language written in a
+ * script of its own (Chinese, Russian). A language in the Latin script, as the default one is
+ * (French, Spanish), gives axe nothing new: the same templates, the same colours, left to right;
+ * its pages are still loaded in every-page.test.ts, and their structure and lang attributes checked
+ * in page-structure.test.ts. Axe is the slowest check of the suite (about three seconds a page), and
+ * the whole run must stay under thirty minutes.
  */
 const latinScript = (locale: string) => new Intl.Locale(locale).maximize().script === 'Latn';
 export const axeSweepPaths = [
-	...new Set([...everyPageInTwoLanguages, ...locales.filter((locale) => locale !== 'ar' && locale !== defaultLocale && !latinScript(locale)).flatMap(onePageOfEachKind)]),
+	...new Set([
+		...inLocale(defaultLocale),
+		`${prefixOf(defaultLocale)}${SEARCH_WITH_RESULTS}`,
+		`${prefixOf(defaultLocale)}${MISSING}`,
+		...inLocale('ar').filter(showsOwnText),
+		...onePageOfEachKind('ar'),
+		...locales.filter((locale) => locale !== 'ar' && locale !== defaultLocale && !latinScript(locale)).flatMap(onePageOfEachKind),
+	]),
 ];
