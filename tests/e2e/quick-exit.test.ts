@@ -24,11 +24,12 @@ async function stubDestination(page: Page): Promise<Request[]> {
 	return requests;
 }
 
-/** Where the quick exit is drawn, in CSS pixels from the viewport's edges. */
+/** Where the quick exit is drawn, in CSS pixels from the viewport's edges, and how its bar is pinned. */
 async function cornerOf(page: Page) {
 	return page.locator('.quick-exit__link').evaluate((link) => {
 		const box = link.getBoundingClientRect();
-		return { left: box.left, right: window.innerWidth - box.right, bottom: window.innerHeight - box.bottom, position: getComputedStyle(link.parentElement as Element).position };
+		const bar = link.closest('.quick-exit-bar');
+		return { left: Math.round(box.left), right: Math.round(window.innerWidth - box.right), top: Math.round(box.top), position: bar ? getComputedStyle(bar).position : '' };
 	});
 }
 
@@ -52,21 +53,24 @@ describe('the quick exit', () => {
 		}
 	});
 
-	test('is visible and stays in the inline-end corner while the page scrolls: bottom right in English, bottom left in Arabic', async () => {
+	test('is visible at the top, at the inline end, and stays there while the page scrolls: top right in English, top left in Arabic', async () => {
 		for (const [pagePath, side] of [
 			['stories/my-mothers-hands/', 'right'],
 			['ar/stories/my-mothers-hands/', 'left'],
 		] as const) {
-			const { page } = await open(pagePath, { viewport: { width: 390, height: 740 } });
-			const link = page.locator('.quick-exit__link');
-			expect(await link.isVisible(), pagePath).toBe(true);
-			const before = await cornerOf(page);
-			expect(before.position).toBe('fixed');
-			expect(before[side], `${pagePath}: distance from the ${side} edge`).toBeLessThan(24);
-			expect(before[side === 'right' ? 'left' : 'right'], pagePath).toBeGreaterThan(100);
-			expect(before.bottom).toBeLessThan(24);
-			await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-			expect(await cornerOf(page)).toEqual(before);
+			for (const viewport of [{ width: 390, height: 740 }, { width: 1280, height: 800 }]) {
+				const { page } = await open(pagePath, { viewport });
+				const link = page.locator('.quick-exit__link');
+				expect(await link.isVisible(), pagePath).toBe(true);
+				const before = await cornerOf(page);
+				expect(before.position).toBe('sticky');
+				// At the inline end of the page's width: the screen's edge on a phone, the column's on a desktop.
+				expect(before[side], `${pagePath}: distance from the ${side} edge`).toBeLessThan(viewport.width < 600 ? 40 : (viewport.width - 1152) / 2 + 40);
+				expect(before[side === 'right' ? 'left' : 'right'], pagePath).toBeGreaterThan(100);
+				expect(before.top).toBeLessThan(12);
+				await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+				expect(await cornerOf(page)).toEqual(before);
+			}
 		}
 	});
 
@@ -75,7 +79,7 @@ describe('the quick exit', () => {
 		const before = await cornerOf(withScript);
 		await withScript.keyboard.press('Tab');
 		expect(await withScript.getByText('Or press Esc three times').isVisible()).toBe(true);
-		// The hint is laid over the page: the button does not move, so a pointer pressing it stays on it.
+		// The hint is laid over the page below the bar: the button does not move, so a pointer pressing it stays on it.
 		expect(await cornerOf(withScript)).toEqual(before);
 		await expect(withScript.locator('.quick-exit__link').getAttribute('aria-describedby')).resolves.toBe('quick-exit-hint');
 
