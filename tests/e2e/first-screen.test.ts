@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { onePageOfEachKind, siteSettings } from '../support/page-kinds';
+import { locales, onePageOfEachKind, prefixOf, siteSettings } from '../support/page-kinds';
 import { readPinnedElements, type Bar, type Covering } from '../support/pinned-elements';
 import { buildTime, siteUrl } from '../support/browser';
 
@@ -33,6 +33,8 @@ interface ScreenFindings {
 	positions: number;
 	scanned: number;
 	targets: number;
+	/** Pages wider than the screen, which would scroll sideways. */
+	sideways: string[];
 }
 
 async function load(page: Page, pagePath: string) {
@@ -43,7 +45,7 @@ async function load(page: Page, pagePath: string) {
 
 /** Loads each page once and reads it at every width, folded parts unfolded (their text must not be covered either). */
 async function sweep(browser: Browser, options: { plantedStyle?: string; pagePaths: string[]; screens: typeof screens }): Promise<ScreenFindings> {
-	const findings: ScreenFindings = { coverings: [], bars: [], headerEnds: [], positions: 0, scanned: 0, targets: 0 };
+	const findings: ScreenFindings = { coverings: [], bars: [], headerEnds: [], positions: 0, scanned: 0, targets: 0, sideways: [] };
 	// The planted fault is a <style> added to the page, which its Content-Security-Policy would refuse.
 	const context = await browser.newContext({ viewport: options.screens[0], reducedMotion: 'reduce', bypassCSP: Boolean(options.plantedStyle) });
 	await context.clock.install({ time: buildTime });
@@ -58,6 +60,10 @@ async function sweep(browser: Browser, options: { plantedStyle?: string; pagePat
 				const bottom = await page.evaluate(() => document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? Number.POSITIVE_INFINITY);
 				findings.headerEnds.push({ where, bottom });
 			}
+			// A page can be wider for a moment while it lays itself out again at the new width (the
+			// search's results as they arrive): only a width that stays counts.
+			const fits = await page.waitForFunction(() => document.documentElement.scrollWidth <= innerWidth, null, { timeout: 2000 }).then(() => true, () => false);
+			if (!fits) findings.sideways.push(`${where}: ${await page.evaluate(() => document.documentElement.scrollWidth)} px wide`);
 			await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
 			const reading = await page.evaluate(readPinnedElements);
 			findings.coverings.push(...reading.coverings.map((covering) => ({ ...covering, where })));
@@ -84,6 +90,10 @@ afterAll(async () => {
 });
 
 describe(`on one page of each kind in English and Arabic, at ${screens.map((screen) => screen.width).join(', ')} px`, () => {
+	test('nothing scrolls sideways', () => {
+		expect(findings.sideways).toEqual([]);
+	});
+
 	test('nothing fixed or sticky covers any text, link or control, at the top of the page or scrolled anywhere', () => {
 		expect(findings.coverings.map(({ where, scrollY, pinned, covered }) => `${where}, scrolled ${scrollY} px: ${pinned} covers ${covered}`)).toEqual([]);
 		// The sweep really ran: every page at every width, scrolled, with text and controls to cover at
@@ -104,6 +114,16 @@ describe(`on one page of each kind in English and Arabic, at ${screens.map((scre
 		expect(findings.headerEnds).toHaveLength(paths.length);
 		const limit = PHONE.height * HEADER_SHARE;
 		expect(findings.headerEnds.filter(({ bottom }) => bottom > limit).map(({ where, bottom }) => `${where}: the header ends ${Math.round(bottom)} px down, over ${limit} px`)).toEqual([]);
+	});
+});
+
+describe('on the narrowest screen, 320 px wide, in every language', () => {
+	test('the quick exit’s label fits: nothing scrolls sideways, the bar takes a tenth of the screen at most and covers nothing', async () => {
+		const pages = locales.map((locale) => `${prefixOf(locale)}stories/`);
+		const narrow = await sweep(browser, { pagePaths: pages, screens: [{ width: 320, height: 568 }] });
+		expect(narrow.coverings).toEqual([]);
+		expect(narrow.bars.filter((bar) => bar.height > bar.screenHeight * BAR_SHARE).map((bar) => `${bar.where}: ${bar.name} is ${bar.height} px tall`)).toEqual([]);
+		expect(narrow.sideways).toEqual([]);
 	});
 });
 
