@@ -8,8 +8,6 @@ import { brokenCases, materialiseCase } from '../support/broken-cases';
 import { BUILD_MOMENT, oneBuildAtATime, ownBuildFolder } from '../support/fixture-builds';
 import { checkBeforeBuild } from '../../src/validation/check-before-build';
 import { formatReport } from '../../src/validation/problem';
-import { publicImageWarnings } from '../../src/validation/public-images';
-import { validateArchive } from '../../src/validation/validate-archive';
 
 /*
  * `npm run build` builds into a staging folder and puts the result in place only when every step
@@ -113,18 +111,6 @@ describe('a build that fails', () => {
 	});
 });
 
-/**
- * What `npm run check` reports on an archive, made here as scripts/check.ts makes it (the archive's
- * checks, then public/'s images), without starting a process for it: the command itself, its exit
- * codes and its words on the broken archive, is run as a person runs it in content-checker.test.ts.
- */
-async function checkReport(archive: string): Promise<{ errors: number; lines: string[] }> {
-	const publicDir = path.join(repoRoot, 'public');
-	const { problems } = await validateArchive(archive, repoRoot, { publicDir, now: new Date(BUILD_MOMENT) });
-	problems.push(...(await publicImageWarnings(publicDir, repoRoot)));
-	return { errors: problems.filter((problem) => problem.severity === 'error').length, lines: formatReport(problems).split('\n') };
-}
-
 /*
  * The promise to organisers: if `npm run check` is clean, the build succeeds; if it is not, the build
  * stops with the same words and the site built before stays whole. `npm run build` stops on the
@@ -136,10 +122,20 @@ async function checkReport(archive: string): Promise<{ errors: number; lines: st
  */
 const BUILT_FOR_REAL = new Set(['site-settings-missing-field', 'site-settings-yaml-syntax']);
 
-/** What the build's own check says about an archive: whether it stops the build, and its words. */
-async function buildCheck(archive: string): Promise<CommandResult> {
+/**
+ * The check both commands run, in the test's process, once: checkBeforeBuild makes the same list of
+ * problems as `npm run check` (the archive's checks, then public/'s images), which the command prints
+ * with formatReport, and tells the build whether to stop and in what words. The command itself, its
+ * exit codes and its words on the broken archive, is run as a person runs it in
+ * content-checker.test.ts.
+ */
+async function checkInProcess(archive: string): Promise<{ errors: number; lines: string[]; build: CommandResult }> {
 	const check = await checkBeforeBuild(archive, path.join(repoRoot, 'public'), repoRoot);
-	return { code: check.stops ? 1 : 0, stdout: '', stderr: check.report };
+	return {
+		errors: check.problems.filter((problem) => problem.severity === 'error').length,
+		lines: formatReport(check.problems).split('\n'),
+		build: { code: check.stops ? 1 : 0, stdout: '', stderr: check.report },
+	};
 }
 
 describe('every mistake in the corpus of broken archives', () => {
@@ -153,12 +149,13 @@ describe('every mistake in the corpus of broken archives', () => {
 
 	test.each(cases.map((brokenCase) => [brokenCase.name, brokenCase] as const))('%s: the check names it, and the build stops on it with the same words', async (_name, brokenCase) => {
 		const archive = materialiseCase(brokenCase, path.join(temporaryFolder(brokenCase.name), 'archive'));
-		const [check, build] = await Promise.all([
-			checkReport(archive),
+		const [check, realBuild] = await Promise.all([
+			checkInProcess(archive),
 			BUILT_FOR_REAL.has(brokenCase.name)
 				? runCommand(tsx, ['scripts/build.ts', '--out', published], { VIGIL_CONTENT: archive, VIGIL_NOW: BUILD_MOMENT, VIGIL_CACHE_DIR: temporaryFolder('cache') }, 600_000)
-				: buildCheck(archive),
+				: undefined,
 		]);
+		const build = realBuild ?? check.build;
 		const passedTheCheckButFailedTheBuild = check.errors === 0 && build.code !== 0;
 		expect(passedTheCheckButFailedTheBuild, `${brokenCase.mistake}: npm run check passed, npm run build failed:\n${build.stderr}`).toBe(false);
 

@@ -21,7 +21,7 @@ export interface PrintedDocument {
 	lines: PrintedLine[];
 	/** The width of a page, in PDF points. */
 	pageWidth: number;
-	/** Every line's text, compact (see `compact`), for looking words up. */
+	/** Every line's text, compact (see `compact`) and run together, for looking words up wherever the lines break. */
 	compactText: string;
 }
 
@@ -84,13 +84,13 @@ export async function readPdf(pdf: Uint8Array): Promise<PrintedDocument> {
 			lines.push({ page: number, drawn, text: rightToLeft ? readRightToLeft(drawn) : drawn, left, right, rightToLeft });
 		}
 	}
-	return { lines, pageWidth, compactText: lines.map((line) => compact(line.text)).join('\n') };
+	return { lines, pageWidth, compactText: lines.map((line) => compact(line.text)).join('') };
 }
 
 /** Whether the printed text holds `words`, wherever the lines break. */
 export function holds(document: PrintedDocument, words: string): boolean {
 	const wanted = compact(words);
-	return wanted.length > 0 && document.compactText.replace(/\n/g, '').includes(wanted);
+	return wanted.length > 0 && document.compactText.includes(wanted);
 }
 
 /** How many of each character a text has. */
@@ -115,7 +115,7 @@ function within(wanted: Map<string, number>, found: Map<string, number>): boolea
 export function holdsLetters(document: PrintedDocument, words: string): boolean {
 	const wanted = compact(words);
 	if (!wanted) return false;
-	const text = [...document.compactText.replace(/\n/g, '')];
+	const text = [...document.compactText];
 	const needed = tally(wanted);
 	const span = [...wanted].length + 4;
 	for (let start = 0; start + [...wanted].length <= text.length; start++) {
