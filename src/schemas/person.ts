@@ -3,6 +3,7 @@ import { consentStatuses } from './consent';
 import { lifeYear } from '../core/life-dates';
 import { calendarDate } from './dates';
 import { imageSchema } from './image';
+import { languageTag } from './language-tag';
 import { countryCode } from './place';
 import { entrySlug, publishingFields } from './publishing';
 
@@ -18,22 +19,6 @@ export const yearOrDate = z
 		ctx.addIssue({ code: z.ZodIssueCode.custom, message: YEAR_OR_DATE });
 		return z.NEVER;
 	});
-
-/** A language code such as ar, zh-Hans or sr-Latn (BCP 47), as the browser and screen readers read it. */
-export const languageTag = z
-	.string()
-	.trim()
-	.min(1)
-	.refine(
-		(code) => {
-			try {
-				return Intl.getCanonicalLocales(code).length === 1;
-			} catch {
-				return false;
-			}
-		},
-		{ message: 'expected a language code such as ar, zh-Hans or sr-Latn' },
-	);
 
 /**
  * Another way a name is written: a spelling alone (`Ayse Yildiz`), or with the language it is
