@@ -48,6 +48,8 @@ export const routes: readonly Route[] = [
 	page('events/', 'events/index.astro'),
 	entryPage('events'),
 	page('events/[slug].ics', 'events/[slug].ics.ts', { parameter: 'entry', collection: 'events' }),
+	// The printable programme exists only for events that have one, which the table cannot tell: not offered for links from content.
+	page('events/[slug]/programme/', 'events/[slug]/programme.astro', { parameter: 'entry', collection: 'events', linkable: false }),
 	page('events.ics', 'events.ics.ts'),
 	page('rss.xml', 'rss.xml.ts'),
 	page('stories/', 'stories/index.astro'),

@@ -83,6 +83,45 @@ describe('calendar files', () => {
 		expect(online.uid).toBe('launch@remembrance.example.org');
 	});
 
+	test('an event’s description ends with its programme, one line per item after a blank line and the heading', () => {
+		const withProgramme = calendarEventOf(
+			{
+				title: 'Journée du souvenir',
+				summary: 'Une cérémonie.',
+				start: '2021-08-20T10:00:00',
+				end: '2021-08-20T11:30:00',
+				timeZone: 'America/New_York',
+				allDay: false,
+				status: 'scheduled',
+				attendance: 'online',
+				onlineUrl: 'https://example.org/live',
+				previousStart: undefined,
+				venue: undefined,
+				programme: [
+					{ time: { time: '10:00:00' }, title: 'Ouverture', speaker: 'Bureau de lutte contre le terrorisme', role: 'Organisateur' },
+					{ time: { time: '10:05:00' }, title: 'Minute de silence' },
+					{ title: 'شهادة أحد الناجين', role: 'Rescapé', language: 'ar' },
+				],
+			},
+			'day',
+			'https://remembrance.example.org/fr/events/day/',
+			'fr',
+		);
+		const expected = [
+			'Une cérémonie.',
+			'',
+			'https://remembrance.example.org/fr/events/day/',
+			'',
+			'Programme',
+			'10:00 Ouverture — Bureau de lutte contre le terrorisme, Organisateur',
+			'10:05 Minute de silence',
+			'شهادة أحد الناجين — Rescapé',
+		].join('\n');
+		expect(withProgramme.description).toBe(expected);
+		// As a calendar app reads it back from the file, line breaks escaped and long lines folded.
+		expect(parsedEvents(buildCalendar([withProgramme], options))[0]?.event.description).toBe(expected);
+	});
+
 	test('a venue is written out with the country named in the calendar’s language', () => {
 		const inPerson = calendarEventOf(
 			{ title: 'Vigil', summary: 'Candles.', start: '2026-03-11T19:00:00', timeZone: 'Europe/Madrid', allDay: false, status: 'scheduled', attendance: 'in-person', venue: { name: 'Plaza', city: 'Madrid', country: 'ES' }, end: undefined, previousStart: undefined, onlineUrl: undefined },
