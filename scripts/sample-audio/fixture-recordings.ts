@@ -39,5 +39,11 @@ export const FIXTURE_RECORDINGS: RecordingSet = {
 			describes: 'A few seconds of quiet tone, for the story whose teller withdrew consent: a file that must never be published.',
 			seconds: 2.5,
 		},
+		{
+			kind: 'tone',
+			name: 'bell-for-the-silence',
+			describes: 'A few seconds of quiet tone, played on the page of an event (the 2020 day of remembrance), which the event page\'s player and the live stream\'s pointer to the recording are tested with.',
+			seconds: 2.5,
+		},
 	],
 };

@@ -31,3 +31,7 @@ export function displayNames(locale: string, options: Intl.DisplayNamesOptions):
 export function pluralRules(locale: string, options?: Intl.PluralRulesOptions): Intl.PluralRules {
 	return memoised('PluralRules', locale, options, () => new Intl.PluralRules(locale, options));
 }
+
+export function listFormat(locale: string, options?: Intl.ListFormatOptions): Intl.ListFormat {
+	return memoised('ListFormat', locale, options, () => new Intl.ListFormat(locale, options));
+}

@@ -74,7 +74,7 @@ function commonFields(source: OpenDataSource<unknown>, dataset: Dataset, links: 
 }
 
 /** An event as a record. */
-export function eventRecord(source: OpenDataSource<Omit<EventData, 'image'>>, links: OpenDataLinks): OpenDataRecord {
+export function eventRecord(source: OpenDataSource<Omit<EventData, 'image' | 'media'>>, links: OpenDataLinks): OpenDataRecord {
 	const event = source.data;
 	const end = event.end ?? (event.allDay ? event.start : undefined);
 	const endUtc = end === undefined ? null : (event.allDay ? endOfLocalDay(end, event.timeZone) : zonedInstant(end, event.timeZone)).toISOString();
@@ -119,7 +119,7 @@ export function eventRecord(source: OpenDataSource<Omit<EventData, 'image'>>, li
  * (displayedNarrator in src/archive/story-rules.ts decides); its remembered people keep the
  * pseudonyms the page shows, and `anonymous` says so.
  */
-export function storyRecord(source: OpenDataSource<Omit<StoryPageData, 'portrait'>>, links: OpenDataLinks): OpenDataRecord {
+export function storyRecord(source: OpenDataSource<Omit<StoryPageData, 'portrait' | 'media'>>, links: OpenDataLinks): OpenDataRecord {
 	const story = source.data;
 	const narrator = displayedNarrator(story);
 	return {

@@ -1,6 +1,6 @@
 import { phraseWithEntryWords, type PhrasePart } from './content-language';
 import type { Translate } from './translator';
-import { dateTimeFormat, displayNames, numberFormat } from '../core/intl-formats';
+import { dateTimeFormat, displayNames, listFormat, numberFormat } from '../core/intl-formats';
 import { lifeYear } from '../core/life-dates';
 
 /**
@@ -45,6 +45,46 @@ export function formatDayOfYear(month: number, day: number, locale: string): str
 /** A duration in minutes in words, e.g. "90 minutes". */
 export function formatMinutes(minutes: number, locale: string): string {
 	return numberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+}
+
+/** Whole hours, minutes and seconds in a number of seconds (rounded to the nearest second). */
+function clockParts(totalSeconds: number): { hours: number; minutes: number; seconds: number } {
+	const rounded = Math.max(0, Math.round(totalSeconds));
+	return { hours: Math.floor(rounded / 3600), minutes: Math.floor((rounded % 3600) / 60), seconds: rounded % 60 };
+}
+
+/**
+ * A recording's length in words, e.g. "2 minutes, 35 seconds", "1 hour, 2 minutes" (the seconds of
+ * a recording over an hour are left out). Intl.DurationFormat would do this, but Node 20 has none:
+ * each unit is written by Intl.NumberFormat and the units joined by Intl.ListFormat, as it does.
+ */
+export function formatDuration(totalSeconds: number, locale: string): string {
+	const { hours, minutes, seconds } = clockParts(totalSeconds);
+	const unit = (name: 'hour' | 'minute' | 'second', value: number) => numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+	const parts = [
+		...(hours > 0 ? [unit('hour', hours)] : []),
+		...(minutes > 0 ? [unit('minute', minutes)] : []),
+		...((seconds > 0 && hours === 0) || (hours === 0 && minutes === 0) ? [unit('second', seconds)] : []),
+	];
+	return listFormat(locale, { type: 'unit', style: 'long' }).format(parts);
+}
+
+/** A moment in a recording as a player shows it, e.g. "0:12" or "1:02:05", in the locale's digits. */
+export function formatTimestamp(totalSeconds: number, locale: string): string {
+	const { hours, minutes, seconds } = clockParts(Math.floor(totalSeconds));
+	const plain = numberFormat(locale, { useGrouping: false });
+	const twoDigits = numberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+	return hours > 0 ? `${plain.format(hours)}:${twoDigits.format(minutes)}:${twoDigits.format(seconds)}` : `${plain.format(minutes)}:${twoDigits.format(seconds)}`;
+}
+
+/** A duration or moment as an ISO 8601 duration for <time datetime>, e.g. PT12S, PT1M5.5S. */
+export function isoDuration(totalSeconds: number): string {
+	const whole = Math.floor(totalSeconds);
+	const fraction = Math.round((totalSeconds - whole) * 1000) / 1000;
+	const hours = Math.floor(whole / 3600);
+	const minutes = Math.floor((whole % 3600) / 60);
+	const seconds = (whole % 60) + fraction;
+	return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds || (!hours && !minutes) ? `${Number(seconds.toFixed(3))}S` : ''}`;
 }
 
 /**

@@ -14,6 +14,12 @@ export const heroImageWidths = [400, 800, 1200, 1600] as const;
  */
 export const portraitImageWidths = [400, 800] as const;
 
+/**
+ * A video's poster (src/components/MediaPlayer.astro): one picture, since <video poster> takes no
+ * srcset, drawn across the main column (up to 48rem), so the width of the largest hero fallback.
+ */
+export const posterImageWidth = 1200;
+
 /** The largest width the site renders a content image at: the content checker warns about narrower files. */
 export const largestRenderedWidth = Math.max(...heroImageWidths);
 

@@ -24,6 +24,9 @@ export function belongsToLocales(name: string, builtLocales: readonly string[]):
 	if (name === '_astro' || builtLocales.includes(name)) return true;
 	// Search bundles are written after Astro, into pagefind/<locale>/ (src/search/site-index.ts): only this build's locales are ever there.
 	if (name === 'pagefind') return true;
+	// Each build copies into media/ the recordings its own pages play (src/media/published-media.ts),
+	// byte for byte from the archive, so copied together the builds give the whole site's media/.
+	if (name === 'media') return true;
 	return builtLocales.some((locale) => name === localeSitemapFile(locale) || new RegExp(`^sitemap-${locale}-\\d+\\.xml$`).test(name));
 }
 

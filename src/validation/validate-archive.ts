@@ -18,6 +18,9 @@ import { contentImageProblems } from './image-files';
 import { firstLineNotUtf8 } from './text-encoding';
 import { imageWidthWarnings, type UsedImage } from './image-widths';
 import { mdxBodyProblems } from './mdx-bodies';
+import { mediaFileProblems } from './media-files';
+import { MEDIA_FOLDER } from '../media/media-location';
+import { posterImageWidth } from '../images/image-sizes';
 import { removedFromBody } from './body-html';
 import { checkSitePath, isSitePath, linksInBody, type PageState, type SiteRoutes } from './internal-links';
 import { describeFound, type Problem } from './problem';
@@ -41,6 +44,8 @@ interface CheckedEntry {
 	bodyLine: number;
 	/** The images the entry names, resolved to files that exist. */
 	images: UsedImage[];
+	/** The posters of its videos, which are drawn smaller than its other images. */
+	posters: UsedImage[];
 }
 
 /** What `validateArchive` found. */
@@ -52,7 +57,7 @@ export interface ArchiveReport {
 
 const ENTRY_FILE = /\.mdx?$/i;
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?|svg)$/i;
-const KNOWN_TOP_LEVEL = new Set(['site.yaml', 'images', 'files', ...collectionNames]);
+const KNOWN_TOP_LEVEL = new Set(['site.yaml', 'images', 'files', MEDIA_FOLDER, ...collectionNames]);
 
 function filesUnder(folder: string): string[] {
 	if (!existsSync(folder)) return [];
@@ -196,13 +201,18 @@ function checkEntryFile(
 	const data = (result.success ? result.data : parsed.data ?? {}) as Record<string, unknown>;
 	const { body, firstLine } = markdownBody(text);
 	const images: UsedImage[] = [];
+	const posters: UsedImage[] = [];
 	if (result.success) {
 		for (const field of ['image', 'portrait']) {
 			const src = (data[field] as { src?: unknown } | undefined)?.src;
 			if (typeof src === 'string') images.push({ image: path.resolve(path.dirname(absolute), src), file, field: `${field}.src`, line: parsed.lineOf([field, 'src']) });
 		}
+		((data.media ?? []) as { poster?: { src?: unknown } }[]).forEach((media, index) => {
+			const src = media.poster?.src;
+			if (typeof src === 'string') posters.push({ image: path.resolve(path.dirname(absolute), src), file, field: `media.${index}.poster.src`, line: parsed.lineOf(['media', index, 'poster', 'src']) });
+		});
 	}
-	return { collection, locale, slug, file, absolute, data, valid: result.success, lineOf: parsed.lineOf, body, bodyLine: firstLine, images };
+	return { collection, locale, slug, file, absolute, data, valid: result.success, lineOf: parsed.lineOf, body, bodyLine: firstLine, images, posters };
 }
 
 type LocatedEntry = Pick<CheckedEntry, 'collection' | 'locale' | 'slug' | 'file'>;
@@ -439,8 +449,8 @@ export interface ArchiveCheckOptions {
  * Checks the whole archive and reports every problem at once: site settings, every entry's
  * frontmatter against its schema, image files (what they hold, their widths), file names, duplicate addresses,
  * references between entries, links to pages and files of the site, MDX bodies (compiled as the
- * build compiles them), translations that disagree
- * with their original and placeholders left in published entries. Reads files only; writes nothing.
+ * build compiles them), recordings and their caption files (src/validation/media-files.ts),
+ * translations that disagree with their original and placeholders left in published entries. Reads files only; writes nothing.
  */
 export async function validateArchive(root: string, cwd: string = process.cwd(), options: ArchiveCheckOptions = {}): Promise<ArchiveReport> {
 	const problems: Problem[] = [];
@@ -457,7 +467,7 @@ export async function validateArchive(root: string, cwd: string = process.cwd(),
 			problems.push({
 				file: display(path.join(root, name)),
 				field: '(file)',
-				message: `expected only site.yaml, images/ and the folders ${collectionNames.join(', ')}; this is not read`,
+				message: `expected only site.yaml, images/, ${MEDIA_FOLDER}/ and the folders ${collectionNames.join(', ')}; this is not read`,
 				severity: 'warning',
 			});
 		}
@@ -490,6 +500,8 @@ export async function validateArchive(root: string, cwd: string = process.cwd(),
 	}
 	if (site) problems.push(...translationWarnings(entries.filter((entry) => entry.valid), site.defaultLocale));
 	problems.push(...(await imageWidthWarnings(entries.flatMap((entry) => entry.images))));
+	problems.push(...(await imageWidthWarnings(entries.flatMap((entry) => entry.posters), posterImageWidth)));
+	problems.push(...mediaFileProblems(entries, { root, publicDir, display }));
 	problems.push(...(await contentImageProblems(root, display)));
 
 	problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file.localeCompare(b.file)));

@@ -56,7 +56,7 @@ const links: OpenDataLinks = {
 	file: (href) => (href.startsWith('/') ? `https://example.org/base${href}` : href),
 };
 
-const story: Omit<StoryPageData, 'portrait'> = {
+const story: Omit<StoryPageData, 'portrait' | 'media'> = {
 	title: 'My mother’s hands',
 	summary: 'Elif remembers her mother.',
 	date: '2024-05-12',
@@ -71,7 +71,7 @@ const story: Omit<StoryPageData, 'portrait'> = {
 	private: 'Call after 18:00. quiet-harbour-notebook',
 };
 
-const event: Omit<EventData, 'image'> = {
+const event: Omit<EventData, 'image' | 'media'> = {
 	title: 'Day of Remembrance',
 	summary: 'A gathering.',
 	kind: 'day-of-remembrance',
@@ -85,6 +85,7 @@ const event: Omit<EventData, 'image'> = {
 	organisers: ['Remembrance Network'],
 	series: 'international-day-of-remembrance',
 	status: 'scheduled',
+	programme: [],
 	recordings: [{ kind: 'transcript', title: 'Transcript', url: '/files/transcript.pdf' }],
 	draft: false,
 	tags: ['remembrance'],
