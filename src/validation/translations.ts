@@ -10,7 +10,7 @@ import type { Problem } from './problem';
 
 /** The fields, by dotted path, that a translation keeps as they are in the original. */
 export const sharedFields: Record<CollectionName, readonly string[]> = {
-	events: ['start', 'end', 'timeZone', 'allDay', 'attendance', 'status', 'previousStart', 'series', 'venue.country', 'onlineUrl', 'registrationUrl'],
+	events: ['start', 'end', 'timeZone', 'allDay', 'attendance', 'status', 'previousStart', 'series', 'venue.country', 'onlineUrl', 'registrationUrl', 'liveStream.start', 'liveStream.end'],
 	stories: ['date', 'consent.status', 'consent.scope', 'visibility', 'incident.date', 'incident.country'],
 	news: ['date', 'documents'],
 	documents: ['symbol', 'date', 'kind', 'links'],

@@ -288,6 +288,54 @@ describe('on this day', () => {
 	});
 });
 
+describe('the live stream', () => {
+	// The 2020 day of remembrance streamed from 09:45 to 11:30 in New York (13:45–15:30 UTC), and
+	// lists its recordings; the site was built long after.
+	const streamed = 'events/international-day-of-remembrance-2020/';
+	/** The parts of the live stream a visitor sees, by phase. */
+	const visiblePhases = (page: Page) => page.locator('vigil-live-stream [data-stream-phase]:visible').evaluateAll((parts) => parts.map((part) => (part as HTMLElement).dataset.streamPhase));
+
+	test('before it opens, the page says when it starts, in the event’s zone and the visitor’s, and offers no link to it', async () => {
+		const { page } = await open(streamed, { now: new Date('2020-08-21T13:00:00Z'), timezoneId: 'Europe/Paris' });
+		expect(await visiblePhases(page)).toEqual(['before']);
+		const before = page.locator('[data-stream-phase="before"]');
+		await expect(before.locator('time').textContent()).resolves.toMatch(/August 21, 2020.*9:45/s);
+		await expect(before.textContent()).resolves.toContain('Eastern Daylight Time');
+		await expect(before.locator('vigil-local-time').textContent()).resolves.toMatch(/^Your time: August 21 at 3:45\sPM$/);
+		expect(await page.getByRole('link', { name: 'Watch live' }).count()).toBe(0);
+	});
+
+	test('while it is on air, and only then, the page says "Watch live"', async () => {
+		const { page, consoleErrors } = await open(streamed, { now: new Date('2020-08-21T13:45:00Z') });
+		expect(await visiblePhases(page)).toEqual(['live']);
+		await expect(page.getByRole('link', { name: 'Watch live' }).getAttribute('href')).resolves.toBe('https://example.org/live/international-day-of-remembrance-2020');
+		// The page changes phase by itself when the stream closes.
+		await page.clock.fastForward('01:45:01');
+		await expect.poll(() => visiblePhases(page)).toEqual(['after']);
+		expect(consoleErrors).toEqual([]);
+	});
+
+	test('after it, the page points to the recording', async () => {
+		const { page } = await open(streamed);
+		expect(await visiblePhases(page)).toEqual(['after']);
+		const toRecording = page.getByRole('link', { name: 'Watch or listen to the recording.' });
+		// The first recording the site plays itself; the French page, without one, points to the list.
+		await expect(toRecording.getAttribute('href')).resolves.toBe('#media-1-title');
+		await expect(page.locator('#media-1-title').textContent()).resolves.toBe('The bell before the minute of silence');
+		const { page: french } = await open(`fr/${streamed}`);
+		await expect(french.locator('[data-stream-phase="after"] a').getAttribute('href')).resolves.toBe('#recordings-title');
+		expect(await french.locator('#recordings-title').count()).toBe(1);
+	});
+
+	test('without JavaScript the page shows the phase of the day it was built', async () => {
+		const { page } = await open(streamed, { now: new Date('2020-08-21T14:00:00Z'), javaScript: false });
+		expect(await visiblePhases(page)).toEqual(['after']);
+		const { page: upcoming } = await open(jakarta, { javaScript: false });
+		expect(await visiblePhases(upcoming)).toEqual(['before']);
+		await expect(upcoming.locator('[data-stream-phase="after"]').textContent()).resolves.toContain('A recording will be listed on this page once it is published.');
+	});
+});
+
 describe('a recording’s player', () => {
 	const embed = 'https://video.example.org/embed/september-11-twentieth-anniversary';
 
