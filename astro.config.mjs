@@ -9,8 +9,10 @@ import { partialBuild } from './src/integrations/partial-build.ts';
 import { bodyRehypePlugins } from './src/markdown/body-plugins.ts';
 import { siteSections } from './src/core/routes.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentSchemaCache } from './src/integrations/content-schema-cache.ts';
 import { devServerFlag } from './src/integrations/dev-server-flag.ts';
 import { imageHygiene } from './src/integrations/image-hygiene.ts';
+import { publishedMedia } from './src/integrations/published-media.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Organisers in sensitive settings build offline: nothing about an archive leaves the machine. The
@@ -60,10 +62,14 @@ export default defineConfig({
 	integrations: [
 		devServerFlag(),
 		contentCheck(),
+		// Before Astro reads the content: parsed entries cached under older schemas are parsed again.
+		contentSchemaCache(),
 		mdx(),
 		// One sitemap per locale, each page with its versions in the other languages, and the index.
 		localeSitemaps({ locales: localeCodes, defaultLocale, builtLocales }),
 		imageHygiene(),
+		// Recordings and captions: only those that published pages refer to are copied into the site.
+		publishedMedia(),
 		securityHeaders(),
 		// Last: in a build without the default locale, removes what the build with it writes.
 		partialBuild({ defaultLocale, builtLocales }),

@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
 import { localDateTime, timeZoneName } from './dates';
+import { checkLiveStreamTimes, liveStreamSchema } from './live-stream';
 import { imageSchema } from './image';
 import { webAddress } from './link';
+import { mediaSchema } from './media';
 import { venueSchema } from './place';
 import { entrySlug, publishingFields } from './publishing';
+import { programmeItemSchema, programmeTimeProblems } from './programme';
 import { recordingSchema } from './recording';
 
 /** What kind of gathering an event is. */
@@ -37,6 +40,8 @@ export function eventSchema<Source extends z.ZodTypeAny>(imageSource: Source) {
 			venue: venueSchema.optional(),
 			/** Where to watch or join online. */
 			onlineUrl: webAddress.optional(),
+			/** A live stream of the event, which the page offers with "Watch live" only while the event is on. */
+			liveStream: liveStreamSchema.optional(),
 			/** Where to register, if registration is needed. */
 			registrationUrl: webAddress.optional(),
 			/** The organisations or people who organise it. */
@@ -49,8 +54,12 @@ export function eventSchema<Source extends z.ZodTypeAny>(imageSource: Source) {
 			status: z.enum(eventStatuses).default('scheduled'),
 			/** For a rescheduled event: when it was first meant to begin, in the same time zone. */
 			previousStart: localDateTime.optional(),
+			/** The order of service: what happens when, and who speaks or performs, in order. */
+			programme: z.array(programmeItemSchema).default([]),
 			/** Recordings and transcripts published after the event. */
 			recordings: z.array(recordingSchema).default([]),
+			/** Audio and video files the site serves itself, with captions and a transcript, e.g. the ceremony's readings. */
+			media: z.array(mediaSchema(imageSource)).default([]),
 			/** A photograph or picture for the event's page and cards. */
 			image: imageSchema(imageSource).optional(),
 			...publishingFields,
@@ -70,6 +79,13 @@ export function eventSchema<Source extends z.ZodTypeAny>(imageSource: Source) {
 					message: `expected an end after the start (${event.start})`,
 				});
 			}
+			// Only against a valid end: an end before the start is reported above, and every item would seem out of place.
+			if (!event.end || event.end > event.start) {
+				for (const { index, message } of programmeTimeProblems(event)) {
+					ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['programme', index, 'time'], message });
+				}
+			}
+			if (event.liveStream) checkLiveStreamTimes(event, event.liveStream, ctx);
 			if (event.status === 'rescheduled' && !event.previousStart) {
 				ctx.addIssue({
 					code: z.ZodIssueCode.custom,

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { consentSchema } from './consent';
 import { calendarDate } from './dates';
 import { imageSchema } from './image';
+import { mediaSchema } from './media';
 import { countryCode } from './place';
 import { entrySlug, publishingFields } from './publishing';
 
@@ -78,6 +79,8 @@ export function storySchema<Source extends z.ZodTypeAny>(imageSource: Source) {
 			contentWarnings: z.array(z.string().trim().min(1)).default([]),
 			/** A portrait or photograph chosen with the family. */
 			portrait: imageSchema(imageSource).optional(),
+			/** Recorded testimony the site serves itself, with captions and a transcript; published only with the story. */
+			media: z.array(mediaSchema(imageSource)).default([]),
 			/** "unlisted" keeps the story at its address but out of listings, search, sitemap and feeds. */
 			visibility: z.enum(visibilities).default('listed'),
 			...publishingFields,

@@ -27,6 +27,7 @@ export const templates: [name: string, pattern: RegExp][] = [
 	['home', /^$/],
 	['events list', /^events\/$/],
 	['event', /^events\/[^/]+\/$/],
+	['printable programme', /^events\/[^/]+\/programme\/$/],
 	['stories list', /^stories\/$/],
 	['stories list, page 2', /^stories\/page\/2\/$/],
 	['story', /^stories\/(?!page\/)[^/]+\/$/],
