@@ -48,6 +48,20 @@ describe('a story with recorded testimony', () => {
 		await page.locator('[data-cue]').nth(3).click();
 		expect(await audio.evaluate((element: HTMLAudioElement) => element.currentTime)).toBeCloseTo(11.48, 2);
 
+		// The player's own controls and the transcript's times are reached with the Tab key, in that order.
+		await page.locator('summary').focus();
+		const stops: string[] = [];
+		for (let presses = 0; presses < 30 && !stops.includes('seek'); presses++) {
+			await page.keyboard.press('Tab');
+			const stop = await page.evaluate(() => {
+				const focused = document.activeElement;
+				if (focused?.matches('vigil-transcript audio')) return 'player';
+				return focused?.matches('button.transcript__seek') ? 'seek' : 'other';
+			});
+			if (stop !== 'other' && !stops.includes(stop)) stops.push(stop);
+		}
+		expect(stops).toEqual(['player', 'seek']);
+
 		// Moved into the third cue (9.549–10.880 s), the transcript marks that cue and only that one.
 		const marked = await audio.evaluate(async (element: HTMLAudioElement) => {
 			await new Promise((resolve) => {
