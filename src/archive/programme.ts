@@ -13,15 +13,21 @@ export interface ShownProgramme {
 	items: readonly ProgrammeItem[];
 	/** The language of the titles, speakers and roles: the shown text's, or another version's. */
 	contentLocale: string;
+	/**
+	 * Whether it is another version's programme, shown because this one has none: such words are
+	 * not this page's text, and stay out of its language's search index (each text is indexed once,
+	 * in its own language).
+	 */
+	borrowed: boolean;
 }
 
 /** The programme an event's page in its locale shows, or undefined when no version of the event has one. */
 export async function shownProgramme(item: ArchiveEntry<'events'>): Promise<ShownProgramme | undefined> {
-	if (item.data.programme.length > 0) return { items: item.data.programme, contentLocale: item.contentLocale };
+	if (item.data.programme.length > 0) return { items: item.data.programme, contentLocale: item.contentLocale, borrowed: false };
 	for (const textLocale of item.textLocales) {
 		if (textLocale === item.contentLocale) continue;
 		const version = (await allEvents(textLocale)).find((event) => event.slug === item.slug);
-		if (version && version.data.programme.length > 0) return { items: version.data.programme, contentLocale: version.contentLocale };
+		if (version && version.data.programme.length > 0) return { items: version.data.programme, contentLocale: version.contentLocale, borrowed: true };
 	}
 	return undefined;
 }

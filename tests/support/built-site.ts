@@ -54,6 +54,18 @@ export function pagePaths(): string[] {
 		.sort();
 }
 
+/**
+ * The printable programmes of the events (e.g. "fr/events/some-slug/programme/"): pages a visitor
+ * reaches from the event's page, kept out of search engines as copies of it, so not in pagePaths().
+ */
+export function printableProgrammePaths(): string[] {
+	return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+		.map((file) => file.split('\\').join('/'))
+		.filter((file) => /(^|\/)events\/[^/]+\/programme\/index\.html$/.test(file))
+		.map((file) => file.replace(/index\.html$/, ''))
+		.sort();
+}
+
 let texts: { file: string; text: string }[] | undefined;
 
 /**

@@ -1,5 +1,5 @@
 import { readSiteSettings } from '../../src/archive/site-settings';
-import { builtFile, pagePaths } from './built-site';
+import { builtFile, pagePaths, printableProgrammePaths } from './built-site';
 import { archivePath, FULL_ARCHIVE } from './archives';
 
 /**
@@ -48,7 +48,11 @@ export const templates: [name: string, pattern: RegExp][] = [
 	['incident', /^incidents\/[^/]+\/$/],
 ];
 
-const everyPath = pagePaths();
+/**
+ * The pages the sweeps load: those search engines may see, and the events' printable programmes,
+ * which are kept out of search engines as copies of their event's page but are pages of their own.
+ */
+const everyPath = [...pagePaths(), ...printableProgrammePaths()].sort();
 
 /** The built pages of one language (untranslated copies included), with that language's prefix. */
 export const inLocale = (locale: string) =>
