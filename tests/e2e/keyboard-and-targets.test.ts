@@ -55,10 +55,17 @@ async function walk(page: Page, where: string, findings: Findings, backwardsToo:
 	const reached = new Set<number>();
 	for (const key of pinnedAtTop && backwardsToo ? ['Tab', 'Shift+Tab'] : ['Tab']) {
 		const seen = new Set<number>();
+		let previous: number | undefined;
 		for (let presses = 0; presses < names.length + 20; presses++) {
 			await page.keyboard.press(key);
 			const stop = await page.evaluate(() => window.vigilProbe.focusStop());
-			if (stop.offPage || (stop.index >= 0 && seen.has(stop.index))) break;
+			// A player's own controls (play, time, volume) are stops inside the <audio> or <video>, which
+			// the page sees as the same element several presses in a row: focus is moving through it, not
+			// back round to where it began.
+			const withinTheSameElement = stop.index >= 0 && stop.index === previous;
+			if (stop.offPage || (stop.index >= 0 && seen.has(stop.index) && !withinTheSameElement)) break;
+			previous = stop.index;
+			if (withinTheSameElement) continue;
 			seen.add(stop.index);
 			reached.add(stop.index);
 			findings.stops++;
