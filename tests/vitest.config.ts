@@ -18,10 +18,12 @@ const fixtureOnlyBuilds = ['staged-build', 'offline-build', 'partial-locale-buil
 /**
  * The unit tests the own-archive run leaves out: the commands run as a person runs them, each in a
  * process of its own, on folders the tests make (npm run new, npm run import:people, the command
- * framework). They are two thirds of the unit tests' time, and what they read is in their source,
- * which tests/unit/tests-read-no-content.test.ts checks as it checks the rest.
+ * framework), and the checker's tests, which check fixture archives and folders they make and run
+ * `npm run check` with --content or VIGIL_CONTENT naming a fixture every time. They are three
+ * quarters of the unit tests' time, on the longest path of the build tests, and what they read is in
+ * their source, which tests/unit/tests-read-no-content.test.ts checks as it checks the rest.
  */
-const commandTests = ['cli', 'new-command', 'import-people'].map((name) => `tests/unit/${name}.test.ts`);
+const commandTests = ['cli', 'new-command', 'import-people', 'content-checker'].map((name) => `tests/unit/${name}.test.ts`);
 const insideOwnArchiveRun = process.env.VIGIL_OWN_ARCHIVE_RUN === '1';
 
 /**

@@ -14,7 +14,7 @@ import { repoRoot, runCommand, temporaryFolder, removeTemporaryFolders } from '.
  * Inside that run this test is skipped (it would copy itself for ever), and so are the three build
  * tests that make builds of their own from fixture archives (the corpus of broken archives, the
  * build at UTC+14, the offline build), the unit tests that run the commands in processes of their
- * own on folders they make, and all but ten of the browser tests (tests/vitest.config.ts lists
+ * own on folders they make and the checker's tests on fixture archives, and all but ten of the browser tests (tests/vitest.config.ts lists
  * them): they read nothing but the fixture archives, their builds and their own folders, take over
  * fifteen minutes together, and tests/unit/tests-read-no-content.test.ts checks their source for any
  * read of content/. Everything else runs: the other unit tests, the other build
