@@ -38,8 +38,10 @@ export default defineConfig({
 	root,
 	test: {
 		// Time-sensitive code takes its clock as an argument; TZ is pinned so that nothing can lean
-		// on the machine's zone by accident.
-		env: { TZ: 'Pacific/Kiritimati' },
+		// on the machine's zone by accident. VIGIL_CONTENT names the full fixture archive for code
+		// that reads the archive by default (the interface strings read its i18n/ folder), so that
+		// no test reads content/; the commands tests run get their own (tests/support/commands.ts).
+		env: { TZ: 'Pacific/Kiritimati', VIGIL_CONTENT: 'tests/fixtures/archives/full' },
 		// Two test files at a time (Vitest's default is one fewer than the cores, so one here): many
 		// of them mostly wait, on a command they run or a build, and the own-archive test waits ten
 		// minutes on a whole npm test while the other build tests run beside it. The browser tests

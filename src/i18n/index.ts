@@ -1,19 +1,15 @@
+import { contentRoot } from '../core/content-root';
+import { readContentDictionaries } from './content-dictionaries';
+import { builtInDictionaries, referenceLocale } from './built-in-dictionaries';
 import { localeDirection } from './locale-direction';
 import { createTranslator, type Dictionary, type Translate } from './translator';
 
-/** The interface language every other dictionary is checked against. */
-export const referenceLocale = 'en';
-
-const modules = import.meta.glob<{ default: Dictionary }>('./*.json', { eager: true });
-
 /**
- * One dictionary per locale, src/i18n/<code>.json, checked when loaded: a dictionary that lacks a
- * key of the reference (English) dictionary, or has one it does not, stops the build with the file
- * and the keys named, so no visitor ever meets a raw key or a silently English label.
+ * Vigil's own dictionaries, checked when loaded: a dictionary that lacks a key of the reference
+ * (English) dictionary, or has one it does not, stops the build with the file and the keys named,
+ * so no visitor ever meets a raw key or a silently English label.
  */
-export const dictionaries: Record<string, Dictionary> = Object.fromEntries(
-	Object.entries(modules).map(([file, module]) => [file.replace(/^\.\/|\.json$/g, ''), module.default]),
-);
+export const dictionaries: Record<string, Dictionary> = builtInDictionaries;
 
 function checkDictionaries(): void {
 	const reference = dictionaries[referenceLocale];
@@ -31,10 +27,31 @@ function checkDictionaries(): void {
 }
 checkDictionaries();
 
-/** The translator for a locale's interface strings; a locale without a dictionary uses the reference one. */
+/**
+ * The strings a locale's pages use: its built-in dictionary, with the archive's own translations
+ * (content/i18n/<code>.json) over it. A string neither has is the reference (English) one. Read
+ * once per build; the checker has already refused a dictionary the build could not use.
+ */
+function siteDictionary(locale: string): Dictionary {
+	let dictionary = siteDictionaries.get(locale);
+	if (!dictionary) {
+		archiveDictionaries ??= readContentDictionaries(contentRoot());
+		dictionary = { ...dictionaries[referenceLocale], ...dictionaries[locale], ...archiveDictionaries.get(locale)?.translated };
+		siteDictionaries.set(locale, dictionary);
+	}
+	return dictionary;
+}
+let archiveDictionaries: ReturnType<typeof readContentDictionaries> | undefined;
+const siteDictionaries = new Map<string, Dictionary>();
+
+/** Whether Vigil itself has a dictionary for a locale; any other needs one in content/i18n/. */
+export function hasBuiltInDictionary(locale: string): boolean {
+	return locale in dictionaries;
+}
+
+/** The translator for a locale's interface strings (see siteDictionary). */
 export function useTranslations(locale: string): Translate {
-	const reference = dictionaries[referenceLocale] ?? {};
-	return createTranslator(dictionaries[locale] ?? reference, reference, locale);
+	return createTranslator(siteDictionary(locale), dictionaries[referenceLocale] ?? {}, locale);
 }
 
 /**
@@ -42,16 +59,15 @@ export function useTranslations(locale: string): Translate {
  * in the browser with createTranslator (the site search's result counts, for instance).
  */
 export function interfaceStrings(locale: string, keys: readonly string[]): Dictionary {
-	const reference = dictionaries[referenceLocale] ?? {};
-	const dictionary = dictionaries[locale] ?? reference;
+	const dictionary = siteDictionary(locale);
 	return Object.fromEntries(
 		keys.map((key) => {
-			const template = dictionary[key] ?? reference[key];
+			const template = dictionary[key];
 			if (template === undefined) throw new Error(`i18n: no string "${key}" in the ${locale} dictionary or the default one`);
 			return [key, template];
 		}),
 	);
 }
 
-export { localeDirection };
+export { localeDirection, referenceLocale };
 export type { Dictionary, Translate };

@@ -15,6 +15,8 @@ import { containsName, narratorNamedIn } from '../archive/story-rules';
 import { SLUG, tagSlug } from '../core/slugs';
 import { markdownBody, parseFrontmatter, parseYaml } from '../core/frontmatter';
 import { contentImageProblems } from './image-files';
+import { dictionaryProblems } from './dictionaries';
+import { DICTIONARY_FOLDER } from '../i18n/content-dictionaries';
 import { firstLineNotUtf8 } from './text-encoding';
 import { imageWidthWarnings, type UsedImage } from './image-widths';
 import { mdxBodyProblems } from './mdx-bodies';
@@ -57,7 +59,7 @@ export interface ArchiveReport {
 
 const ENTRY_FILE = /\.mdx?$/i;
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?|svg)$/i;
-const KNOWN_TOP_LEVEL = new Set(['site.yaml', 'images', 'files', MEDIA_FOLDER, ...collectionNames]);
+const KNOWN_TOP_LEVEL = new Set(['site.yaml', 'images', 'files', MEDIA_FOLDER, DICTIONARY_FOLDER, ...collectionNames]);
 
 function filesUnder(folder: string): string[] {
 	if (!existsSync(folder)) return [];
@@ -107,7 +109,15 @@ function schemaFor(collection: CollectionName, folder: string, display: (file: s
 	return schema;
 }
 
-function loadSiteSettings(root: string, display: (file: string) => string, problems: Problem[]): SiteSettings | undefined {
+/** site.yaml as read: its settings when valid, and its data and lines for the checks that read it again. */
+interface LoadedSiteSettings {
+	settings: SiteSettings | undefined;
+	file: string;
+	data: unknown;
+	lineOf: (path: (string | number)[]) => number;
+}
+
+function loadSiteSettings(root: string, display: (file: string) => string, problems: Problem[]): LoadedSiteSettings | undefined {
 	const file = path.join(root, 'site.yaml');
 	if (!existsSync(file)) {
 		problems.push({ file: display(file), field: '(file)', message: 'expected the site settings file; copy the one from the sample archive and edit it', severity: 'error' });
@@ -122,11 +132,30 @@ function loadSiteSettings(root: string, display: (file: string) => string, probl
 	}
 	if (parsed.syntaxErrors.length) return undefined;
 	const result = siteSchema.safeParse(parsed.data ?? {});
-	if (!result.success) {
-		problems.push(...problemsFromZod(result.error.issues, parsed.data, display(file), parsed.lineOf));
-		return undefined;
+	if (!result.success) problems.push(...problemsFromZod(result.error.issues, parsed.data, display(file), parsed.lineOf));
+	return { settings: result.success ? result.data : undefined, file: display(file), data: parsed.data, lineOf: parsed.lineOf };
+}
+
+/**
+ * The "TODO:" lines that npm run init writes into site.yaml, the support lines above all: while
+ * every entry is a draft they are warnings, to do before publishing; once an entry is published they
+ * are errors, because a support line that is a placeholder must never reach a visitor in distress.
+ */
+function checkSitePlaceholders(site: LoadedSiteSettings, published: boolean, problems: Problem[]): void {
+	for (const { path: fieldPath, text } of textValues(site.data)) {
+		if (!isPlaceholder(text)) continue;
+		problems.push({
+			file: site.file,
+			line: site.lineOf(fieldPath),
+			field: fieldPath.join('.'),
+			message: published
+				? 'expected your own words in place of the placeholder: an entry is published, and this would be shown to visitors'
+				: 'expected your own words in place of the placeholder before anything is published',
+			found: describeFound(text),
+			hint: fieldPath[0] === 'support' ? 'name a real service where you publish (a listening line, a victims\' association, urgent help), with its number or address' : undefined,
+			severity: published ? 'error' : 'warning',
+		});
 	}
-	return result.data;
 }
 
 /** A file that is not UTF-8 from a line on. */
@@ -378,10 +407,6 @@ function textValues(value: unknown, at: (string | number)[] = []): { path: (stri
 }
 
 /**
- * Placeholders that `npm run new` wrote ("TODO: …") and that are still there once an entry is no
- * longer a draft: they would be published as they are.
- */
-/**
  * An anonymous story's own words that name its narrator by the name in narrator.name: the site hides
  * that name wherever it shows the narrator (src/archive/story-rules.ts), but it cannot hide it from
  * the title, the summary, the text or the captions. A warning each, on the field's line, or on the
@@ -406,6 +431,10 @@ function checkAnonymousNarrators(entries: readonly CheckedEntry[], problems: Pro
 	}
 }
 
+/**
+ * Placeholders that `npm run new` wrote ("TODO: …") and that are still there once an entry is no
+ * longer a draft: they would be published as they are.
+ */
 function checkPlaceholders(entries: readonly CheckedEntry[], problems: Problem[]): void {
 	const hint = 'replace it with your own words, or put back draft: true until the entry is ready';
 	for (const entry of entries) {
@@ -459,7 +488,8 @@ export async function validateArchive(root: string, cwd: string = process.cwd(),
 		problems.push({ file: display(root), field: '(folder)', message: 'expected the content folder to exist', severity: 'error' });
 		return { problems, entryCount: 0 };
 	}
-	const site = loadSiteSettings(root, display, problems);
+	const loadedSite = loadSiteSettings(root, display, problems);
+	const site = loadedSite?.settings;
 	const locales = site ? new Set(site.locales.map((locale) => locale.code)) : undefined;
 
 	for (const name of readdirSync(root)) {
@@ -467,7 +497,7 @@ export async function validateArchive(root: string, cwd: string = process.cwd(),
 			problems.push({
 				file: display(path.join(root, name)),
 				field: '(file)',
-				message: `expected only site.yaml, images/, ${MEDIA_FOLDER}/ and the folders ${collectionNames.join(', ')}; this is not read`,
+				message: `expected only site.yaml, images/, ${MEDIA_FOLDER}/, ${DICTIONARY_FOLDER}/ and the folders ${collectionNames.join(', ')}; this is not read`,
 				severity: 'warning',
 			});
 		}
@@ -492,6 +522,10 @@ export async function validateArchive(root: string, cwd: string = process.cwd(),
 	const publicDir = path.resolve(cwd, options.publicDir ?? 'public');
 	checkLinks(entries, siteRoutes(entries, site, publicDir, options.now ?? buildTime()), problems);
 	checkPlaceholders(entries, problems);
+	// Published means written to go out: a draft never does, whatever its dates.
+	const published = entries.some((entry) => entry.data.draft !== true);
+	if (loadedSite) checkSitePlaceholders(loadedSite, published, problems);
+	if (site) problems.push(...dictionaryProblems(root, site.locales.map((locale) => locale.code), published, display));
 	checkAnonymousNarrators(entries, problems);
 	checkBodyHtml(entries, problems);
 	const links = { base: basePath(site), defaultLocale: site?.defaultLocale ?? 'en', sections: siteSections, contentRoot: root };

@@ -14,6 +14,8 @@ export const BROKEN_ARCHIVE = 'tests/fixtures/archives/broken';
 export const HOSTILE_ARCHIVE = 'tests/fixtures/archives/hostile';
 /** Every kind of entry in six languages: the archive the browser tests read. */
 export const FULL_ARCHIVE = 'tests/fixtures/archives/full';
+/** English, French and two languages Vigil has no dictionary for, Swahili and Persian (right to left), with their dictionaries in its i18n/. */
+export const LANGUAGES_ARCHIVE = 'tests/fixtures/archives/languages';
 /** An organiser's own archive of three entries, put in place of content/ by the own-archive test. */
 export const OWN_ARCHIVE = 'tests/fixtures/archives/own';
 
