@@ -17,6 +17,7 @@ import { isPlanFailure, planEntry, writeEntry } from './new/new-entry';
 import { collectionOfKind, entryKinds, type EventInput, type ScaffoldInput } from './new/scaffold';
 import { languageChoices, timeZoneChoices } from './new/question-choices';
 import { countryOfTimeZone } from './new/zone-country';
+import { languageCode, planLanguage, writeLanguage } from './new/new-language';
 import { collectionSchemas } from '../src/schemas/collections';
 import { consentScopes } from '../src/schemas/consent';
 import { calendarDate, localDateTime, timeZoneName } from '../src/schemas/dates';
@@ -31,7 +32,12 @@ Creates a new entry in content/ as a draft, with every required field filled in 
 start with TODO:) and comments saying what each field is for. In a terminal it asks for what
 the options do not give; with the options below it asks nothing.
 
-Kinds: event, story, news, document
+Kinds: event, story, news, document, and language to add a language to the site:
+
+  npm run new -- language <code> [--name <its name in itself>]
+
+  lists the language in content/site.yaml and, when Vigil has no interface strings for it, writes
+  content/i18n/<code>.json with every string to translate (each starts with TODO:).
 
 Every kind:
   --title <text>          the title (required)
@@ -95,6 +101,7 @@ const OPTIONS = {
 	relation: { type: 'string' },
 	symbol: { type: 'string' },
 	'document-kind': { type: 'string' },
+	name: { type: 'string' },
 } as const;
 
 /** A value checked by a schema piece from src/schemas, so the command and the checker agree. */
@@ -253,14 +260,41 @@ function schemaProblems(input: ScaffoldInput, data: Record<string, unknown>): st
 	return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`);
 }
 
+/** Adds a language to the site (scripts/new/new-language.ts), or shows what it would write with --dry-run. */
+function addLanguage(root: string, display: string, positionals: string[], values: Values): void {
+	if (positionals.length !== 2) throw new UsageError('expected the language code after language, e.g. npm run new -- language sw');
+	const checkedCode = languageCode(positionals[1] ?? '');
+	if ('reason' in checkedCode) throw new UsageError(checkedCode.reason);
+	const plan = planLanguage(root, checkedCode.code, values.name?.trim() || undefined);
+	if ('reason' in plan) throw new CommandFailure(`${plan.reason}. Nothing was written.`);
+	const shown = (file: string) => path.join(display, path.relative(root, file)).split(path.sep).join('/');
+	if (values['dry-run']) {
+		console.log(`Would add ${plan.code} (${plan.name}) to ${shown(plan.siteYaml.file)}${plan.dictionary ? ` and write ${shown(plan.dictionary.file)}` : ''} (nothing written).`);
+		return;
+	}
+	try {
+		writeLanguage(plan);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new CommandFailure(code === 'EEXIST' && plan.dictionary ? `${shown(plan.dictionary.file)} already exists and was left as it is; nothing was written.` : `could not write: ${(error as Error).message}`);
+	}
+	console.log(`Added ${plan.code} (${plan.name}) to ${shown(plan.siteYaml.file)}.`);
+	if (plan.dictionary) {
+		console.log(`Wrote ${shown(plan.dictionary.file)}: Vigil has no interface strings in ${plan.name}, so every string is there to translate, with the English after TODO:.
+Translate first the strings a visitor cannot do without (npm run check names them): the quick exit, the content warning, support and search.`);
+	}
+	console.log(`Next: add support lines in ${plan.code} to site.yaml, write or translate entries into content/<section>/${plan.code}/, and run npm run check.`);
+}
+
 /** Gathers what the entry needs, then writes it (or shows it, with --dry-run) unless it would not pass the check. */
 async function createEntry({ values, positionals }: CommandArguments<typeof OPTIONS>): Promise<void> {
-	if (positionals.length > 1) throw new UsageError(`expected one kind of entry, found ${positionals.join(' ')}`);
 	if (values.content) process.env.VIGIL_CONTENT = values.content;
 	const root = contentRoot();
 	const relativeRoot = path.relative(process.cwd(), root);
 	// Inside the project, files are named as the checker names them; elsewhere, in full.
 	const display = relativeRoot === '' ? '.' : relativeRoot.startsWith('..') ? root : relativeRoot;
+	if (positionals[0] === 'language') return addLanguage(root, display, positionals, values);
+	if (positionals.length > 1) throw new UsageError(`expected one kind of entry, found ${positionals.join(' ')}`);
 	const settings = readSiteSettings(root);
 	if (!settings) throw new CommandFailure(`${display}/site.yaml is missing or has mistakes, so the languages are unknown; run npm run check to see what to fix. Nothing was written.`);
 

@@ -184,3 +184,37 @@ describe('npm run new', () => {
 		expect(readdirSync(root)).toEqual([]);
 	}, 60_000);
 });
+
+describe('npm run new -- language', () => {
+	const run = (...args: string[]) => runCommand('npx', ['tsx', 'scripts/new.ts', 'language', ...args]);
+
+	test('lists a language Vigil has no strings for in site.yaml, keeping its comments, and writes its dictionary to translate', async () => {
+		const root = contentCopy();
+		const comment = readFileSync(path.join(root, 'site.yaml'), 'utf8').split('\n')[0];
+		const { code, stdout } = await run('sw', '--content', root);
+		expect(code).toBe(0);
+		expect(stdout).toContain('Added sw (Kiswahili)');
+		const site = readFileSync(path.join(root, 'site.yaml'), 'utf8');
+		expect(site.startsWith(`${comment}\n`)).toBe(true);
+		expect(site).toMatch(/- code: sw\n\s+name: Kiswahili\n/);
+		const dictionary = JSON.parse(readFileSync(path.join(root, 'i18n/sw.json'), 'utf8')) as Record<string, string>;
+		expect(dictionary['quickExit.label']).toBe('TODO: Leave this site quickly');
+		// Nothing is published in sw yet, but the valid archive's entries are: the strings a visitor needs are errors.
+		const { problems } = await validateArchive(root, root);
+		expect(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.field)).toContain('quickExit.label');
+	}, 60_000);
+
+	test('a language Vigil has strings for gets none written; one already listed, or a code that is not one, changes nothing', async () => {
+		const root = contentCopy();
+		expect((await run('fr', '--content', root)).code).toBe(0);
+		expect(existsSync(path.join(root, 'i18n'))).toBe(false);
+		const before = snapshot(root);
+		const again = await run('fr', '--content', root);
+		expect(again.code).toBe(1);
+		expect(again.stderr).toContain("fr is already one of the site's languages");
+		const wrong = await run('12', '--content', root);
+		expect(wrong.code).toBe(2);
+		expect(wrong.stderr).toContain('expected a language code such as sw, fa or pt-BR, found "12"');
+		expect(snapshot(root)).toEqual(before);
+	}, 60_000);
+});

@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { builtInDictionaries, referenceLocale } from '../../src/i18n/built-in-dictionaries';
+import { DICTIONARY_FOLDER, untranslatedDictionary } from '../../src/i18n/content-dictionaries';
+import { localeSchema } from '../../src/schemas/site';
+
+/**
+ * `npm run new -- language <code>`: a language added to an archive, from content/ alone. Its code is
+ * listed in site.yaml (with the comments there kept), and, when Vigil has no interface strings for
+ * it, content/i18n/<code>.json is written with every string to translate (src/i18n/content-dictionaries.ts).
+ * Nothing existing is overwritten.
+ */
+
+/** What adding a language will write. */
+export interface PlannedLanguage {
+	code: string;
+	/** The language's name in itself, as the language switcher shows it. */
+	name: string;
+	/** site.yaml's new text, with the language listed. */
+	siteYaml: { file: string; text: string };
+	/** The dictionary to write, when Vigil has none for the language. */
+	dictionary?: { file: string; text: string } | undefined;
+}
+
+/** The name of a language in itself, from Intl (e.g. "Kiswahili", "فارسی"), capitalised as that language capitalises. */
+export function ownName(code: string): string {
+	const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+	return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+}
+
+/** A language code as site.yaml takes it, canonical (e.g. "pt-BR"), or the reason it is not one. */
+export function languageCode(given: string): { code: string } | { reason: string } {
+	const trimmed = given.trim();
+	let canonical: string | undefined;
+	try {
+		canonical = Intl.getCanonicalLocales(trimmed)[0];
+	} catch {
+		canonical = undefined;
+	}
+	if (!canonical || !localeSchema.shape.code.safeParse(canonical).success) {
+		return { reason: `expected a language code such as sw, fa or pt-BR, found ${JSON.stringify(given)}` };
+	}
+	return { code: canonical };
+}
+
+/** Plans adding a language to the archive at `root`, or says why it cannot be added. */
+export function planLanguage(root: string, code: string, name: string = ownName(code)): PlannedLanguage | { reason: string } {
+	const siteFile = path.join(root, 'site.yaml');
+	if (!existsSync(siteFile)) return { reason: `${siteFile} is missing; run npm run init first` };
+	const document = parseDocument(readFileSync(siteFile, 'utf8'));
+	const locales = document.get('locales');
+	if (document.errors.length > 0 || !isSeq(locales)) return { reason: 'site.yaml has mistakes or no list of locales; run npm run check to see what to fix' };
+	const listed = locales.items.some((item) => isMap(item) && item.get('code') === code);
+	if (listed) return { reason: `${code} is already one of the site's languages in site.yaml` };
+	locales.add(document.createNode({ code, name }));
+
+	const dictionaryFile = path.join(root, DICTIONARY_FOLDER, `${code}.json`);
+	const needsDictionary = !(code in builtInDictionaries) && !existsSync(dictionaryFile);
+	return {
+		code,
+		name,
+		siteYaml: { file: siteFile, text: document.toString() },
+		dictionary: needsDictionary ? { file: dictionaryFile, text: untranslatedDictionary(builtInDictionaries[referenceLocale] ?? {}) } : undefined,
+	};
+}
+
+/** Writes a planned language: the dictionary first (never over an existing file), then site.yaml. */
+export function writeLanguage(plan: PlannedLanguage): void {
+	if (plan.dictionary) {
+		mkdirSync(path.dirname(plan.dictionary.file), { recursive: true });
+		writeFileSync(plan.dictionary.file, plan.dictionary.text, { encoding: 'utf8', flag: 'wx' });
+	}
+	writeFileSync(plan.siteYaml.file, plan.siteYaml.text, 'utf8');
+}
