@@ -78,3 +78,18 @@ export function markdownBody(fileText: string): { body: string; firstLine: numbe
 	const end = match.index + match[0].length;
 	return { body: fileText.slice(end), firstLine: fileText.slice(0, end).split('\n').length };
 }
+
+/** The file with its frontmatter's YAML replaced by `yaml` (which ends with a newline), the rest byte for byte; undefined when it has none. */
+export function withFrontmatter(fileText: string, yaml: string): string | undefined {
+	const match = FRONTMATTER.exec(fileText);
+	if (!match) return undefined;
+	const start = match.index + match[0].indexOf('---') + 3;
+	const end = start + (match[1] ?? '').length;
+	return `${fileText.slice(0, start)}\n${yaml}${fileText.slice(end)}`;
+}
+
+/** The YAML text of a file's frontmatter, as withFrontmatter replaces it; undefined when it has none. */
+export function frontmatterText(fileText: string): string | undefined {
+	const match = FRONTMATTER.exec(fileText);
+	return match ? (match[1] ?? '').replace(/^\r?\n/, '') : undefined;
+}

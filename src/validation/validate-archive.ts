@@ -16,6 +16,8 @@ import { SLUG, tagSlug } from '../core/slugs';
 import { markdownBody, parseFrontmatter, parseYaml } from '../core/frontmatter';
 import { contentImageProblems } from './image-files';
 import { dictionaryProblems } from './dictionaries';
+import { renamedFieldsIn, unknownFieldProblem, unknownFields } from './unknown-fields';
+import { renamedFields, type FieldRename } from '../schemas/renamed-fields';
 import { DICTIONARY_FOLDER } from '../i18n/content-dictionaries';
 import { firstLineNotUtf8 } from './text-encoding';
 import { imageWidthWarnings, type UsedImage } from './image-widths';
@@ -117,7 +119,7 @@ interface LoadedSiteSettings {
 	lineOf: (path: (string | number)[]) => number;
 }
 
-function loadSiteSettings(root: string, display: (file: string) => string, problems: Problem[]): LoadedSiteSettings | undefined {
+function loadSiteSettings(root: string, display: (file: string) => string, problems: Problem[], renames: readonly FieldRename[]): LoadedSiteSettings | undefined {
 	const file = path.join(root, 'site.yaml');
 	if (!existsSync(file)) {
 		problems.push({ file: display(file), field: '(file)', message: 'expected the site settings file; copy the one from the sample archive and edit it', severity: 'error' });
@@ -133,6 +135,8 @@ function loadSiteSettings(root: string, display: (file: string) => string, probl
 	if (parsed.syntaxErrors.length) return undefined;
 	const result = siteSchema.safeParse(parsed.data ?? {});
 	if (!result.success) problems.push(...problemsFromZod(result.error.issues, parsed.data, display(file), parsed.lineOf));
+	const dropped = result.success ? unknownFields(parsed.data, result.data) : renamedFieldsIn(parsed.data, 'site', renames);
+	for (const field of dropped) problems.push(unknownFieldProblem(field, { collection: 'site', file: display(file), lineOf: parsed.lineOf, schema: siteSchema, renames }));
 	return { settings: result.success ? result.data : undefined, file: display(file), data: parsed.data, lineOf: parsed.lineOf };
 }
 
@@ -177,6 +181,7 @@ function checkEntryFile(
 	locales: Set<string> | undefined,
 	display: (file: string) => string,
 	problems: Problem[],
+	renames: readonly FieldRename[],
 ): CheckedEntry | undefined {
 	const absolute = path.join(root, collection, relative);
 	const file = display(absolute);
@@ -225,6 +230,10 @@ function checkEntryFile(
 	const schema = schemaFor(collection, path.dirname(absolute), display);
 	const result = schema.safeParse(parsed.data ?? {});
 	if (!result.success) problems.push(...problemsFromZod(result.error.issues, parsed.data, file, parsed.lineOf));
+	// Fields the schema dropped are found by comparing with its output, so only once it parsed;
+	// a renamed field names the new one either way (its absence may be the error above).
+	const dropped = result.success ? unknownFields(parsed.data, result.data) : renamedFieldsIn(parsed.data, collection, renames);
+	for (const field of dropped) problems.push(unknownFieldProblem(field, { collection, file, lineOf: parsed.lineOf, schema, renames }));
 	// An entry with mistakes still takes part in the checks across entries, so that every problem
 	// shows up in one run instead of one layer at a time.
 	const data = (result.success ? result.data : parsed.data ?? {}) as Record<string, unknown>;
@@ -472,6 +481,8 @@ export interface ArchiveCheckOptions {
 	publicDir?: string | undefined;
 	/** The moment drafts and scheduled entries are judged against (default: the build clock, VIGIL_NOW when set). */
 	now?: Date | undefined;
+	/** The fields Vigil has renamed (default: src/schemas/renamed-fields.ts; tests pass their own). */
+	renames?: readonly FieldRename[] | undefined;
 }
 
 /**
@@ -488,7 +499,8 @@ export async function validateArchive(root: string, cwd: string = process.cwd(),
 		problems.push({ file: display(root), field: '(folder)', message: 'expected the content folder to exist', severity: 'error' });
 		return { problems, entryCount: 0 };
 	}
-	const loadedSite = loadSiteSettings(root, display, problems);
+	const renames = options.renames ?? renamedFields;
+	const loadedSite = loadSiteSettings(root, display, problems, renames);
 	const site = loadedSite?.settings;
 	const locales = site ? new Set(site.locales.map((locale) => locale.code)) : undefined;
 
@@ -512,7 +524,7 @@ export async function validateArchive(root: string, cwd: string = process.cwd(),
 			if (ENTRY_FILE.test(relative) && relative.includes('/')) {
 				located.push({ collection, locale: localeFromPath(relative), slug: slugFromPath(relative), file: display(path.join(root, collection, relative)) });
 			}
-			const entry = checkEntryFile(root, collection, relative, locales, display, problems);
+			const entry = checkEntryFile(root, collection, relative, locales, display, problems, renames);
 			if (entry) entries.push(entry);
 		}
 	}
