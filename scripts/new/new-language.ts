@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument, stringify, type YAMLSeq } from 'yaml';
 import { builtInDictionaries, referenceLocale } from '../../src/i18n/built-in-dictionaries';
 import { DICTIONARY_FOLDER, untranslatedDictionary } from '../../src/i18n/content-dictionaries';
 import { localeSchema } from '../../src/schemas/site';
@@ -48,21 +48,40 @@ export function languageCode(given: string): { code: string } | { reason: string
 export function planLanguage(root: string, code: string, name: string = ownName(code)): PlannedLanguage | { reason: string } {
 	const siteFile = path.join(root, 'site.yaml');
 	if (!existsSync(siteFile)) return { reason: `${siteFile} is missing; run npm run init first` };
-	const document = parseDocument(readFileSync(siteFile, 'utf8'));
-	const locales = document.get('locales');
-	if (document.errors.length > 0 || !isSeq(locales)) return { reason: 'site.yaml has mistakes or no list of locales; run npm run check to see what to fix' };
+	const text = readFileSync(siteFile, 'utf8');
+	const document = parseDocument(text);
+	const locales = document.get('locales', true);
+	if (document.errors.length > 0 || !isSeq(locales) || locales.items.length === 0) return { reason: 'site.yaml has mistakes or no list of locales; run npm run check to see what to fix' };
 	const listed = locales.items.some((item) => isMap(item) && item.get('code') === code);
 	if (listed) return { reason: `${code} is already one of the site's languages in site.yaml` };
-	locales.add(document.createNode({ code, name }));
+	const siteText = withLocaleListed(text, locales, code, name);
 
 	const dictionaryFile = path.join(root, DICTIONARY_FOLDER, `${code}.json`);
 	const needsDictionary = !(code in builtInDictionaries) && !existsSync(dictionaryFile);
 	return {
 		code,
 		name,
-		siteYaml: { file: siteFile, text: document.toString() },
+		siteYaml: { file: siteFile, text: siteText },
 		dictionary: needsDictionary ? { file: dictionaryFile, text: untranslatedDictionary(builtInDictionaries[referenceLocale] ?? {}) } : undefined,
 	};
+}
+
+/**
+ * site.yaml's text with the language added after the last one listed, written in the same way as
+ * the items above it: a line inserted, and nothing else of the file rewritten (the YAML printer
+ * would fold the support lines' long texts its own way).
+ */
+function withLocaleListed(text: string, locales: YAMLSeq, code: string, name: string): string {
+	const first = locales.items[0] as { range?: [number, number, number] } | undefined;
+	const last = locales.items.at(-1) as { range?: [number, number, number] } | undefined;
+	if (!first?.range || !last?.range) throw new Error('site.yaml: the list of locales has no position');
+	const lineStart = text.lastIndexOf('\n', first.range[0] - 1) + 1;
+	const marker = text.slice(lineStart, first.range[0]); // e.g. "  - "
+	const indent = ' '.repeat(marker.length);
+	const lastLineEnd = text.indexOf('\n', last.range[1] - 1);
+	const at = lastLineEnd === -1 ? text.length : lastLineEnd + 1;
+	const item = `${marker}code: ${stringify(code).trimEnd()}\n${indent}name: ${stringify(name).trimEnd()}\n`;
+	return `${text.slice(0, at)}${at === text.length && !text.endsWith('\n') ? '\n' : ''}${item}${text.slice(at)}`;
 }
 
 /** Writes a planned language: the dictionary first (never over an existing file), then site.yaml. */
