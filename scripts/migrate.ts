@@ -1,7 +1,7 @@
 /**
  * npm run migrate — brings an archive written for an older Vigil up to this one's content format:
  * every field a version renamed or moved (src/schemas/renamed-fields.ts) is moved in every file,
- * with the comments kept. `npm run check` names each such field first; CHANGELOG.md says what
+ * with the comments kept. `npm run check` names each such field first; docs/changelog.md says what
  * changed and why. Exit codes: 0 when nothing was left to move by hand, 1 when a file has both the
  * old and the new field (left as it is, named), 2 when used wrongly.
  */
@@ -14,7 +14,7 @@ import { migrateArchive } from './migrate/move-fields';
 const HELP = `Usage: npm run migrate [-- options]
 
 Moves every field that a newer Vigil renamed to its new name, in content/site.yaml and in every
-entry, keeping your comments. npm run check names such fields; CHANGELOG.md lists the changes.
+entry, keeping your comments. npm run check names such fields; docs/changelog.md lists the changes.
 Commit (or copy) your content first, so that you can see and undo what changed.
 
 Options:

@@ -2,7 +2,7 @@ import type { CollectionName } from './collections';
 
 /**
  * The content format's history: every field a version of Vigil renamed or moved. When one changes,
- * an entry is added here (and the change named in CHANGELOG.md), and then:
+ * an entry is added here (and the change named in docs/changelog.md), and then:
  * - `npm run check` names the old field and the new one wherever the old one is still written
  *   (src/validation/unknown-fields.ts), as an error, since the site no longer reads it;
  * - `npm run migrate` moves it in every file, keeping the organiser's comments (scripts/migrate.ts).

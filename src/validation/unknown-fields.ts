@@ -108,7 +108,7 @@ export function unknownFieldProblem(
 			line,
 			field: dotted,
 			message: `expected ${rename.to.join('.')}: Vigil ${rename.since} renamed ${rename.from.join('.')} to ${rename.to.join('.')}, and this field is no longer read`,
-			hint: 'run npm run migrate to rename it in every file (CHANGELOG.md says what changed)',
+			hint: 'run npm run migrate to rename it in every file (docs/changelog.md says what changed)',
 			severity: 'error',
 		};
 	}
