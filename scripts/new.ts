@@ -17,7 +17,7 @@ import { isPlanFailure, planEntry, writeEntry } from './new/new-entry';
 import { collectionOfKind, entryKinds, type EventInput, type ScaffoldInput } from './new/scaffold';
 import { languageChoices, timeZoneChoices } from './new/question-choices';
 import { countryOfTimeZone } from './new/zone-country';
-import { languageCode, planLanguage, writeLanguage } from './new/new-language';
+import { languageCodeProblem, planLanguage, writeLanguage } from './new/new-language';
 import { collectionSchemas } from '../src/schemas/collections';
 import { consentScopes } from '../src/schemas/consent';
 import { calendarDate, localDateTime, timeZoneName } from '../src/schemas/dates';
@@ -263,9 +263,10 @@ function schemaProblems(input: ScaffoldInput, data: Record<string, unknown>): st
 /** Adds a language to the site (scripts/new/new-language.ts), or shows what it would write with --dry-run. */
 function addLanguage(root: string, display: string, positionals: string[], values: Values): void {
 	if (positionals.length !== 2) throw new UsageError('expected the language code after language, e.g. npm run new -- language sw');
-	const checkedCode = languageCode(positionals[1] ?? '');
-	if ('reason' in checkedCode) throw new UsageError(checkedCode.reason);
-	const plan = planLanguage(root, checkedCode.code, values.name?.trim() || undefined);
+	const code = (positionals[1] ?? '').trim();
+	const problem = languageCodeProblem(code);
+	if (problem) throw new UsageError(problem);
+	const plan = planLanguage(root, code, values.name?.trim() || undefined);
 	if ('reason' in plan) throw new CommandFailure(`${plan.reason}. Nothing was written.`);
 	const shown = (file: string) => path.join(display, path.relative(root, file)).split(path.sep).join('/');
 	if (values['dry-run']) {

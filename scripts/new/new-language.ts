@@ -4,6 +4,7 @@ import { isMap, isSeq, parseDocument, stringify, type YAMLSeq } from 'yaml';
 import { builtInDictionaries, referenceLocale } from '../../src/i18n/built-in-dictionaries';
 import { DICTIONARY_FOLDER, untranslatedDictionary } from '../../src/i18n/content-dictionaries';
 import { localeSchema } from '../../src/schemas/site';
+import { languageOwnName } from '../../src/i18n/display-names';
 
 /**
  * `npm run new -- language <code>`: a language added to an archive, from content/ alone. Its code is
@@ -23,29 +24,25 @@ export interface PlannedLanguage {
 	dictionary?: { file: string; text: string } | undefined;
 }
 
-/** The name of a language in itself, from Intl (e.g. "Kiswahili", "فارسی"), capitalised as that language capitalises. */
-export function ownName(code: string): string {
-	const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-	return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-}
-
-/** A language code as site.yaml takes it, canonical (e.g. "pt-BR"), or the reason it is not one. */
-export function languageCode(given: string): { code: string } | { reason: string } {
-	const trimmed = given.trim();
+/**
+ * What is wrong with a language code, or undefined: it must have the form the content folders take
+ * (en, sw, zh-Hant), be known to Intl, and be written as Intl writes it (en-GB, not en-gb), so that
+ * dates and names are formatted for it and its folder has one spelling.
+ */
+export function languageCodeProblem(code: string): string | undefined {
+	const notOne = `expected a language code such as en, fr or sw; ${JSON.stringify(code)} is not one`;
+	if (!localeSchema.shape.code.safeParse(code).success) return notOne;
 	let canonical: string | undefined;
 	try {
-		canonical = Intl.getCanonicalLocales(trimmed)[0];
+		canonical = Intl.getCanonicalLocales(code)[0];
 	} catch {
-		canonical = undefined;
+		return notOne;
 	}
-	if (!canonical || !localeSchema.shape.code.safeParse(canonical).success) {
-		return { reason: `expected a language code such as sw, fa or pt-BR, found ${JSON.stringify(given)}` };
-	}
-	return { code: canonical };
+	return canonical === code ? undefined : `expected the language code ${JSON.stringify(code)} written as ${canonical}`;
 }
 
 /** Plans adding a language to the archive at `root`, or says why it cannot be added. */
-export function planLanguage(root: string, code: string, name: string = ownName(code)): PlannedLanguage | { reason: string } {
+export function planLanguage(root: string, code: string, name: string = languageOwnName(code)): PlannedLanguage | { reason: string } {
 	const siteFile = path.join(root, 'site.yaml');
 	if (!existsSync(siteFile)) return { reason: `${siteFile} is missing; run npm run init first` };
 	const text = readFileSync(siteFile, 'utf8');

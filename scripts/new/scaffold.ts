@@ -29,6 +29,8 @@ interface CommonInput {
 	locale: string;
 	/** One or two sentences for listings; a placeholder when not given. */
 	summary?: string | undefined;
+	/** The command named in the file's first comment (default: npm run new). */
+	madeWith?: string | undefined;
 }
 
 /** What `npm run new event` knows about a new event. */
@@ -282,7 +284,7 @@ export function renderFrontmatter(input: ScaffoldInput): string {
 	const fields = fieldsOf(input);
 	const document = new Document(scaffoldData(input));
 	document.commentBefore = asComment([
-		`A new ${KIND_NAMES[input.kind]}, made with npm run new. docs/organisers-guide.md describes every field.`,
+		`A new ${KIND_NAMES[input.kind]}, made with ${input.madeWith ?? 'npm run new'}. docs/organisers-guide.md describes every field.`,
 		'Replace every TODO, run npm run check, and preview with npm run dev.',
 	]);
 	for (const field of fields) {

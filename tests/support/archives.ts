@@ -19,9 +19,12 @@ export const LANGUAGES_ARCHIVE = 'tests/fixtures/archives/languages';
 /** An organiser's own archive of three entries, put in place of content/ by the own-archive test. */
 export const OWN_ARCHIVE = 'tests/fixtures/archives/own';
 
-/** A fixture archive as an absolute path. */
+/**
+ * An archive as an absolute path: a fixture named relative to the repository root, or a folder a
+ * test made (an absolute path, returned as it is).
+ */
 export function archivePath(relative: string): string {
-	return path.join(repoRoot, relative);
+	return path.resolve(repoRoot, relative);
 }
 
 /** The smallest valid content/site.yaml: one language, English. */

@@ -138,7 +138,7 @@ describe('a command built on scripts/cli.ts', () => {
 });
 
 describe('every command in scripts/', () => {
-	const commands = ['check', 'new', 'audit', 'bench', 'bench/image-formats', 'generate-sample-images', 'import-people'];
+	const commands = ['check', 'new', 'init', 'migrate', 'write-sample-manifest', 'audit', 'bench', 'bench/image-formats', 'generate-sample-images', 'import-people'];
 
 	test.each(commands)('%s answers --help on stdout with its usage and exits with 0', async (command) => {
 		const { code, stdout, stderr } = await runCommand(tsx, [`scripts/${command}.ts`, '--help']);
