@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { computeManifest, manifestText, SAMPLE_MANIFEST } from '../../scripts/init/content-manifest';
@@ -7,7 +7,7 @@ import { isPlaceholder } from '../../src/archive/placeholders';
 import { parseYaml } from '../../src/core/frontmatter';
 import { siteSchema } from '../../src/schemas/site';
 import { archivePath, VALID_ARCHIVE } from '../support/archives';
-import { removeTemporaryFolders, runCommand, STACK_FRAME, temporaryFolder, type CommandResult } from '../support/commands';
+import { folderSnapshot as snapshot, removeTemporaryFolders, runCommand, STACK_FRAME, temporaryFolder, type CommandResult } from '../support/commands';
 import { buildArchive, ownBuildFolder } from '../support/fixture-builds';
 
 /*
@@ -59,15 +59,6 @@ const init = (root: string, ...args: string[]) => runCommand('npx', ['tsx', 'scr
 /** Runs npm run check on a content folder. */
 const check = (root: string) => runCommand('npx', ['tsx', 'scripts/check.ts', '--content', root], NOW);
 
-/** Every file under a folder, hidden ones included, with its bytes: to see that a command changed nothing. */
-function snapshot(root: string): Record<string, string> {
-	return Object.fromEntries(
-		readdirSync(root, { recursive: true, encoding: 'utf8' })
-			.filter((file) => statSync(path.join(root, file)).isFile())
-			.sort()
-			.map((file) => [file, readFileSync(path.join(root, file), 'latin1')]),
-	);
-}
 
 const read = (root: string, relative: string) => readFileSync(path.join(root, relative), 'utf8');
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,3 +56,13 @@ export function runCommand(command: string, args: string[], env: Record<string, 
 
 /** A line of a Node stack trace, e.g. "    at main (scripts/check.ts:12:3)". */
 export const STACK_FRAME = /^\s+at .+[(:]/m;
+
+/** Every file under a folder, hidden ones included, with its bytes (as latin1 text, one character a byte): to see that a command changed nothing. */
+export function folderSnapshot(root: string): Record<string, string> {
+	return Object.fromEntries(
+		readdirSync(root, { recursive: true, encoding: 'utf8' })
+			.filter((file) => statSync(path.join(root, file)).isFile())
+			.sort()
+			.map((file) => [file, readFileSync(path.join(root, file), 'latin1')]),
+	);
+}

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
@@ -8,7 +8,7 @@ import { formatProblem, formatReport, sortProblems } from '../../scripts/import-
 import { parseFrontmatter } from '../../src/core/frontmatter';
 import { personSchema } from '../../src/schemas/person';
 import { validateArchive } from '../../src/validation/validate-archive';
-import { removeTemporaryFolders, repoRoot, runCommand, STACK_FRAME, temporaryFolder } from '../support/commands';
+import { folderSnapshot as snapshot, removeTemporaryFolders, repoRoot, runCommand, STACK_FRAME, temporaryFolder } from '../support/commands';
 
 afterAll(removeTemporaryFolders);
 
@@ -45,15 +45,6 @@ function reportOf(result: ImportPlan, csv = 'names.csv'): string[] {
 /** The first line of each problem: where it is and what is wrong. */
 const placesOf = (result: ImportPlan) => reportOf(result).map((problem) => problem.split('\n')[0]);
 
-/** Every file under a folder, with its text: to see that an import changed nothing. */
-function snapshot(root: string): Record<string, string> {
-	return Object.fromEntries(
-		readdirSync(root, { recursive: true, encoding: 'utf8' })
-			.filter((file) => statSync(path.join(root, file)).isFile())
-			.sort()
-			.map((file) => [file, readFileSync(path.join(root, file), 'utf8')]),
-	);
-}
 
 /** Text to match as it is inside a regular expression. */
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -1,11 +1,11 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { isPlanFailure, planEntry, writeEntry, type PlannedEntry } from '../../scripts/new/new-entry';
 import type { ScaffoldInput } from '../../scripts/new/scaffold';
 import { validateArchive } from '../../src/validation/validate-archive';
 import { archivePath, VALID_ARCHIVE } from '../support/archives';
-import { removeTemporaryFolders, runCommand, STACK_FRAME, temporaryFolder } from '../support/commands';
+import { folderSnapshot as snapshot, removeTemporaryFolders, runCommand, STACK_FRAME, temporaryFolder } from '../support/commands';
 
 afterAll(removeTemporaryFolders);
 
@@ -16,15 +16,6 @@ function contentCopy(): string {
 	return root;
 }
 
-/** Every file under a folder with its text: to see that a command changed nothing. */
-function snapshot(root: string): Record<string, string> {
-	return Object.fromEntries(
-		readdirSync(root, { recursive: true, encoding: 'utf8' })
-			.filter((file) => statSync(path.join(root, file)).isFile())
-			.sort()
-			.map((file) => [file, readFileSync(path.join(root, file), 'latin1')]),
-	);
-}
 
 const event: ScaffoldInput = { kind: 'event', title: 'Vigil by the river', locale: 'en', start: '2027-04-11T19:00', timeZone: 'Europe/Paris', attendance: 'in-person', guessedCountry: 'FR' };
 
