@@ -57,12 +57,16 @@ export function runCommand(command: string, args: string[], env: Record<string, 
 /** A line of a Node stack trace, e.g. "    at main (scripts/check.ts:12:3)". */
 export const STACK_FRAME = /^\s+at .+[(:]/m;
 
-/** Every file under a folder, hidden ones included, with its bytes (as latin1 text, one character a byte): to see that a command changed nothing. */
-export function folderSnapshot(root: string): Record<string, string> {
+/**
+ * Every file under a folder, hidden ones included, with its contents: to see that a command changed
+ * nothing. As latin1 (one character a byte, so any bytes compare exactly) unless the caller compares
+ * with texts it wrote, as UTF-8.
+ */
+export function folderSnapshot(root: string, encoding: 'latin1' | 'utf8' = 'latin1'): Record<string, string> {
 	return Object.fromEntries(
 		readdirSync(root, { recursive: true, encoding: 'utf8' })
 			.filter((file) => statSync(path.join(root, file)).isFile())
 			.sort()
-			.map((file) => [file, readFileSync(path.join(root, file), 'latin1')]),
+			.map((file) => [file, readFileSync(path.join(root, file), encoding)]),
 	);
 }

@@ -8,7 +8,10 @@ import { formatProblem, formatReport, sortProblems } from '../../scripts/import-
 import { parseFrontmatter } from '../../src/core/frontmatter';
 import { personSchema } from '../../src/schemas/person';
 import { validateArchive } from '../../src/validation/validate-archive';
-import { folderSnapshot as snapshot, removeTemporaryFolders, repoRoot, runCommand, STACK_FRAME, temporaryFolder } from '../support/commands';
+import { folderSnapshot, removeTemporaryFolders, repoRoot, runCommand, STACK_FRAME, temporaryFolder } from '../support/commands';
+
+/** Every file under a folder with its text, to compare with the texts an import writes. */
+const snapshot = (root: string) => folderSnapshot(root, 'utf8');
 
 afterAll(removeTemporaryFolders);
 
