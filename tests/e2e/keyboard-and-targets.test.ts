@@ -92,7 +92,8 @@ async function check(browser: Browser, { name, viewport, darkRings }: Setting): 
 	const page = await context.newPage();
 	const load = async (pagePath: string, reload = false) => {
 		await (reload ? page.reload({ waitUntil: 'load' }) : page.goto(siteUrl(pagePath), { waitUntil: 'load' }));
-		if (pagePath.includes('search/?q=')) await page.locator('.search-results li').first().waitFor({ timeout: 10_000 });
+		// The results, then their count in the status line above the order: the walk starts once the page stands still.
+		if (pagePath.includes('search/?q=')) await page.waitForFunction(() => document.querySelector('.search-results li') && !document.querySelector('[data-results][aria-busy]') && document.querySelector('[data-status]')?.textContent, undefined, { timeout: 10_000 });
 	};
 	for (const pagePath of paths) {
 		const where = `${name}: /${pagePath}`;
@@ -114,6 +115,8 @@ async function check(browser: Browser, { name, viewport, darkRings }: Setting): 
 		if (await page.evaluate(() => document.querySelectorAll('details:not([open])').length)) {
 			await load(pagePath, true);
 			await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+			// The search's filters load their values as they open, and each filter shows once it has some.
+			if (pagePath.includes('search/?q=')) await page.locator('[data-filter-item]:not([hidden])').first().waitFor({ timeout: 10_000 });
 			await walk(page, `${where} (unfolded)`, findings, walkedBackwards.has(pagePath));
 		}
 	}
