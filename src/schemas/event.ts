@@ -46,9 +46,9 @@ export function eventSchema<Source extends z.ZodTypeAny>(imageSource: Source) {
 			registrationUrl: webAddress.optional(),
 			/** The organisations or people who organise it. */
 			organisers: z.array(z.string().trim().min(1)).default([]),
-			/** The recurring observance this event is an edition of: a file name in content/series/<locale>/. */
 			/** The attack the event commemorates: the file name of an entry in content/incidents/, e.g. nairobi-2013. */
 			incident: entrySlug.optional(),
+			/** The recurring observance this event is an edition of: a file name in content/series/<locale>/. */
 			series: entrySlug.optional(),
 			/** Whether the event goes ahead as announced. */
 			status: z.enum(eventStatuses).default('scheduled'),
