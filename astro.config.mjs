@@ -14,6 +14,7 @@ import { devServerFlag } from './src/integrations/dev-server-flag.ts';
 import { imageHygiene } from './src/integrations/image-hygiene.ts';
 import { publishedMedia } from './src/integrations/published-media.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { visualEditor } from './src/integrations/visual-editor.ts';
 
 // Organisers in sensitive settings build offline: nothing about an archive leaves the machine. The
 // npm scripts set this before Astro starts (astro dev records before it reads this file); this line
@@ -70,6 +71,8 @@ export default defineConfig({
 		imageHygiene(),
 		// Recordings and captions: only those that published pages refer to are copied into the site.
 		publishedMedia(),
+		// npm run edit's visual editor at /admin/, in astro dev only: never part of a build.
+		visualEditor(),
 		securityHeaders(),
 		// Last: in a build without the default locale, removes what the build with it writes.
 		partialBuild({ defaultLocale, builtLocales }),

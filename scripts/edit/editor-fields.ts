@@ -21,7 +21,10 @@ export interface EditorField {
 	hint?: string;
 	required?: boolean;
 	default?: unknown;
-	/** true: each language writes its own; "duplicate": the same in every language (dates, zone, consent, references). */
+	/**
+	 * true: each language writes its own; "duplicate": the same in every language (dates, zone,
+	 * consent, references). Decap takes only true on an object or a list: its fields say which.
+	 */
 	i18n?: true | 'duplicate';
 	options?: readonly (string | { label: string; value: string })[];
 	fields?: EditorField[];
@@ -154,24 +157,20 @@ export function editorField(name: string, schema: unknown, siblings: readonly st
 		case 'ZodEnum':
 			return { ...duplicate, widget: 'select', options: definition.values ?? [] };
 		case 'ZodObject': {
-			const fields = objectFields(inner, context);
-			return { ...base, widget: 'object', fields, i18n: fields.some((field) => field.i18n === true) ? true : 'duplicate' };
+			return { ...base, widget: 'object', fields: objectFields(inner, context), i18n: true };
 		}
 		case 'ZodArray': {
 			// Tags stay in the default language in every translation, so that they group entries across languages.
-			if (name === 'tags') return { ...duplicate, widget: 'list' };
+			if (name === 'tags') return { ...base, widget: 'list', i18n: true, field: { name: 'tag', label: 'Tag', widget: 'string', i18n: 'duplicate' } };
 			const item = unwrap(definition.type);
 			const itemDefinition = definitionOf(item.inner);
 			const relation = relationCollections[name];
 			if (relation && is(item.identities, entrySlug)) {
 				return { ...duplicate, widget: 'relation', collection: relation, multiple: true, value_field: '{{slug}}', search_fields: [context.displayField(relation)], display_fields: [context.displayField(relation)] };
 			}
-			if (itemDefinition.typeName === 'ZodObject') {
-				const fields = objectFields(item.inner, context);
-				return { ...base, widget: 'list', fields, i18n: fields.some((field) => field.i18n === true) ? true : 'duplicate' };
-			}
+			if (itemDefinition.typeName === 'ZodObject') return { ...base, widget: 'list', fields: objectFields(item.inner, context), i18n: true };
 			const field = editorField(name, definition.type, [name], context);
-			return { ...base, widget: 'list', field: { ...field, label: labelOf(name) }, i18n: field.i18n ?? 'duplicate' };
+			return { ...base, widget: 'list', field: { ...field, label: labelOf(name) }, i18n: true };
 		}
 		default:
 			// A union of two forms (a text in one language, or per language): the simplest form, text.

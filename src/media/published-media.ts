@@ -2,6 +2,7 @@ import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, rea
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { MEDIA_FOLDER, mediaContentType, mediaReferencesIn } from './media-location';
+import { withinFolder } from '../core/within-folder';
 
 /**
  * The archive's media/ folder holds recordings of every story, published or not. Only the files a
@@ -45,13 +46,6 @@ export function publishReferencedMedia(siteDir: string, mediaDir: string, base: 
 		copyFileSync(path.join(mediaDir, inside), target);
 	}
 	return { copied, pages: pages.length };
-}
-
-/** A path inside a folder, or undefined for one that would leave it ("../", an absolute path). */
-function withinFolder(folder: string, inside: string): string | undefined {
-	const file = path.resolve(folder, inside);
-	const relative = path.relative(folder, file);
-	return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? undefined : file;
 }
 
 /**

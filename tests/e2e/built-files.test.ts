@@ -50,6 +50,12 @@ describe('the built site', () => {
 		expect(images.filter((file) => /^_astro\/[^_/]+\.[A-Za-z0-9-]+\.(jpe?g|png)$/.test(file))).toEqual([]);
 	});
 
+	test('holds nothing of the visual editor (npm run edit): no admin/ page, no editor bundle, no configuration', () => {
+		const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' });
+		expect(files.filter((file) => /^admin(\/|$)|decap|(^|\/)config\.yml$/i.test(file))).toEqual([]);
+		expect(files.filter((file) => file.endsWith('.js')).filter((file) => builtFile(file).includes('decap-cms'))).toEqual([]);
+	});
+
 	test('has a robots.txt that points to the sitemap at the production address', () => {
 		const robots = builtFile('robots.txt');
 		expect(robots).toMatch(/^User-agent: \*/m);

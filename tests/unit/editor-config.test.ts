@@ -88,8 +88,9 @@ describe('the editor’s configuration', () => {
 		expect(field(events, 'series')).toMatchObject({ widget: 'relation', collection: 'series', value_field: '{{slug}}' });
 		expect(field(events, 'incident')).toMatchObject({ widget: 'relation', collection: 'incidents' });
 		expect(field(field(collection('stories').fields, 'remembered')?.fields, 'person')).toMatchObject({ widget: 'relation', collection: 'people' });
-		for (const name of ['start', 'end', 'timeZone', 'series', 'tags']) expect(field(events, name)?.i18n, name).toBe('duplicate');
-		expect(field(collection('stories').fields, 'consent')?.i18n).toBe('duplicate');
+		for (const name of ['start', 'end', 'timeZone', 'series']) expect(field(events, name)?.i18n, name).toBe('duplicate');
+		expect(field(events, 'tags')?.field?.i18n).toBe('duplicate');
+		expect(field(collection('stories').fields, 'consent')?.fields?.map((inner) => inner.i18n)).toEqual(['duplicate', 'duplicate', 'duplicate']);
 		expect(field(events, 'title')?.i18n).toBe(true);
 	});
 
