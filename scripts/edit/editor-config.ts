@@ -20,7 +20,22 @@ export interface EditorBackend {
 }
 
 /** What every entry of a collection in the editor gets besides the schema's fields: its text. */
-const BODY: EditorField = { name: 'body', label: 'Text', widget: 'markdown', i18n: true, hint: 'The text of the entry, in Markdown.' };
+const BODY: EditorField = { name: 'body', label: 'Text', widget: 'markdown', i18n: true, required: false, hint: 'The text of the entry, in Markdown.' };
+
+/**
+ * The collections whose entries are mostly written in one language (a story told in Arabic, a name,
+ * an attack, a news item of one office): the editor offers them one language at a time. Decap writes
+ * an entry of a translated collection in every language at once, and an untranslated copy (a French
+ * file without a title) would fail the check. Events, observances, documents, banners, calls and
+ * pages are offered side by side in their languages, translation panes and all.
+ */
+const ONE_LANGUAGE_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['stories', 'news', 'people', 'incidents']);
+
+/** A field, and the fields inside it, without the translation setting: for a collection of one language. */
+function withoutTranslation(field: EditorField): EditorField {
+	const { i18n: _translation, ...rest } = field;
+	return { ...rest, ...(field.fields ? { fields: field.fields.map(withoutTranslation) } : {}), ...(field.field ? { field: withoutTranslation(field.field) } : {}) };
+}
 
 /** The fields a new story asks first, in this order: consent is recorded on purpose before anything else. */
 const STORY_FIRST_FIELDS = ['consent'];
@@ -61,17 +76,18 @@ export function editorConfig(settings: Pick<SiteSettings, 'locales' | 'defaultLo
 		media_folder: `${contentFolder}/images`,
 		public_folder: '../../images',
 		i18n: { structure: 'multiple_folders', locales: settings.locales.map((locale) => locale.code), default_locale: settings.defaultLocale },
-		collections: collectionNames.map((collection) => ({
-			name: collection,
-			label: labelOf(collection),
-			folder: `${contentFolder}/${collection}`,
-			create: true,
-			extension: 'md',
-			format: 'frontmatter',
-			slug: '{{slug}}',
-			i18n: true,
-			identifier_field: displayField(collection),
-			fields: [...withNewEntryDefaults(collection, objectFields(collectionSchemas[collection](imageSource), context)), BODY],
-		})),
+		collections: collectionNames.flatMap((collection) => {
+			const fields = [...withNewEntryDefaults(collection, objectFields(collectionSchemas[collection](imageSource), context)), BODY];
+			const common = { create: true, extension: 'md', format: 'frontmatter', slug: '{{slug}}', identifier_field: displayField(collection) };
+			if (!ONE_LANGUAGE_COLLECTIONS.has(collection)) return [{ name: collection, label: labelOf(collection), folder: `${contentFolder}/${collection}`, i18n: true, ...common, fields }];
+			// One collection per language, each writing its own folder, and no translation panes.
+			return settings.locales.map((locale) => ({
+				name: `${collection}-${locale.code}`,
+				label: `${labelOf(collection)} — ${locale.name}`,
+				folder: `${contentFolder}/${collection}/${locale.code}`,
+				...common,
+				fields: fields.map(withoutTranslation),
+			}));
+		}),
 	};
 }

@@ -127,12 +127,23 @@ export interface FieldContext {
 	imageSource: unknown;
 }
 
-/** The form field for one field of a schema's object, whose fields are `siblings`. */
-export function editorField(name: string, schema: unknown, siblings: readonly string[], context: FieldContext): EditorField {
-	const { inner, optional, defaultValue, identities } = unwrap(schema);
+/**
+ * The form field for one field of a schema's object, whose fields are `siblings`. Inside an object
+ * that may be left out (`withinOptional`), no field is required: Decap would otherwise refuse to save
+ * an online event for the venue's empty name. The checker, which the editor's files must pass,
+ * still requires the venue's name once there is a venue.
+ */
+export function editorField(name: string, schema: unknown, siblings: readonly string[], context: FieldContext, withinOptional = false): EditorField {
+	const unwrapped = unwrap(schema);
+	const { inner, defaultValue, identities } = unwrapped;
+	const optional = unwrapped.optional || withinOptional;
 	const definition = definitionOf(inner);
 	const hint = context.documentation.of(name, siblings);
-	const base: EditorField = { name, label: labelOf(name), widget: 'string', ...(hint ? { hint } : {}), ...(optional ? { required: false } : {}), ...(defaultValue !== undefined && typeof defaultValue !== 'object' ? { default: defaultValue } : {}) };
+	// A list starts empty: without an explicit empty default, Decap starts it with one empty item, whose
+	// required fields then stop the entry from being saved.
+	// Inside an object that may be left out, no default either: the object would be written with it.
+	const startsAs = withinOptional ? undefined : Array.isArray(defaultValue) ? [] : defaultValue !== undefined && typeof defaultValue !== 'object' ? defaultValue : undefined;
+	const base: EditorField = { name, label: labelOf(name), widget: 'string', ...(hint ? { hint } : {}), ...(optional ? { required: false } : {}), ...(startsAs !== undefined ? { default: startsAs } : {}) };
 	const duplicate = { ...base, i18n: 'duplicate' as const };
 
 	if (is(identities, context.imageSource)) return { ...duplicate, widget: 'image', choose_url: false, media_folder: '../../images', public_folder: '../../images' };
@@ -157,7 +168,7 @@ export function editorField(name: string, schema: unknown, siblings: readonly st
 		case 'ZodEnum':
 			return { ...duplicate, widget: 'select', options: definition.values ?? [] };
 		case 'ZodObject': {
-			return { ...base, widget: 'object', fields: objectFields(inner, context), i18n: true };
+			return { ...base, widget: 'object', fields: objectFields(inner, context, optional), i18n: true };
 		}
 		case 'ZodArray': {
 			// Tags stay in the default language in every translation, so that they group entries across languages.
@@ -178,9 +189,9 @@ export function editorField(name: string, schema: unknown, siblings: readonly st
 	}
 }
 
-/** The form fields of a schema's object, in the schema's order. */
-export function objectFields(schema: unknown, context: FieldContext): EditorField[] {
+/** The form fields of a schema's object, in the schema's order; none required when the object may be left out. */
+export function objectFields(schema: unknown, context: FieldContext, withinOptional = false): EditorField[] {
 	const shape = definitionOf(unwrap(schema).inner).shape?.() ?? {};
 	const names = Object.keys(shape);
-	return names.map((name) => editorField(name, shape[name], names, context));
+	return names.map((name) => editorField(name, shape[name], names, context, withinOptional));
 }

@@ -22,9 +22,10 @@ const settings = readSiteSettings(archivePath(FULL_ARCHIVE));
 if (!settings) throw new Error(`${FULL_ARCHIVE}/site.yaml did not read`);
 const config = editorConfig(settings, { proxyUrl: 'http://localhost:8081/api/v1' }, { contentFolder: 'content', schemaFolder: path.join(repoRoot, 'src/schemas') }) as {
 	i18n: { structure: string; locales: string[]; default_locale: string };
-	collections: { name: string; folder: string; i18n: boolean; fields: EditorField[] }[];
+	collections: { name: string; folder: string; i18n?: boolean; fields: EditorField[] }[];
 };
-const collection = (name: string) => config.collections.find((candidate) => candidate.name === name) ?? { name, folder: '', i18n: false, fields: [] };
+/** A collection of the editor, or for a collection offered one language at a time, its default language's. */
+const collection = (name: string) => config.collections.find((candidate) => candidate.name === name || candidate.name === `${name}-en`) ?? { name, folder: '', i18n: false, fields: [] };
 const field = (fields: readonly EditorField[] | undefined, name: string) => fields?.find((candidate) => candidate.name === name);
 
 /** A schema without its optional, default and refinement wrappers, through zod's public API. */
@@ -35,19 +36,22 @@ function bare(schema: z.ZodTypeAny): z.ZodTypeAny {
 	return schema;
 }
 
-/** Checks one object's fields against its schema's shape, and the objects and lists inside it. */
-function compare(shape: Record<string, z.ZodTypeAny>, fields: readonly EditorField[], at: string): void {
+/**
+ * Checks one object's fields against its schema's shape, and the objects and lists inside it. Inside
+ * an object that may be left out, nothing is required in the form (the checker requires the rest).
+ */
+function compare(shape: Record<string, z.ZodTypeAny>, fields: readonly EditorField[], at: string, withinOptional = false): void {
 	expect(new Set(fields.map((candidate) => candidate.name)), at).toEqual(new Set(Object.keys(shape)));
 	for (const [name, schema] of Object.entries(shape)) {
 		const form = field(fields, name);
 		const where = `${at}.${name}`;
-		expect(form?.required === false, `${where}: required`).toBe(schema.isOptional());
+		expect(form?.required === false, `${where}: required`).toBe(schema.isOptional() || withinOptional);
 		expect(form?.hint, `${where}: hint`).toMatch(/\S/);
 		const inner = bare(schema);
 		if (inner instanceof z.ZodBoolean) expect(form?.widget, where).toBe('boolean');
 		else if (inner instanceof z.ZodNumber) expect(form?.widget, where).toBe('number');
 		else if (inner instanceof z.ZodEnum) expect(form?.options, where).toEqual(inner.options);
-		else if (inner instanceof z.ZodObject) compare(inner.shape, form?.fields ?? [], where);
+		else if (inner instanceof z.ZodObject) compare(inner.shape, form?.fields ?? [], where, schema.isOptional() || withinOptional);
 		else if (inner instanceof z.ZodArray && bare(inner.element) instanceof z.ZodObject) compare((bare(inner.element) as z.AnyZodObject).shape, form?.fields ?? [], `${where}[]`);
 	}
 }
@@ -60,9 +64,12 @@ describe('the editor’s configuration', () => {
 		compare(shape, fields.slice(0, -1), name);
 	});
 
-	test('keeps each entry in content/<collection>/<locale>/, in the site’s languages', () => {
+	test('keeps each entry in content/<collection>/<locale>/, in the site’s languages: side by side, or one language at a time for stories, news, people and attacks', () => {
 		expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['ar', 'zh', 'en', 'fr', 'ru', 'es'], default_locale: 'en' });
 		expect(collection('events')).toMatchObject({ folder: 'content/events', i18n: true });
+		const stories = config.collections.filter((candidate) => candidate.name.startsWith('stories'));
+		expect(stories.map((candidate) => candidate.folder)).toEqual(['ar', 'zh', 'en', 'fr', 'ru', 'es'].map((code) => `content/stories/${code}`));
+		expect(stories.every((candidate) => candidate.i18n === undefined && JSON.stringify(candidate.fields).includes('"i18n"') === false)).toBe(true);
 	});
 
 	test('writes times as the wall-clock time of the event’s zone, never converted to UTC, and days as days', () => {
@@ -90,7 +97,7 @@ describe('the editor’s configuration', () => {
 		expect(field(field(collection('stories').fields, 'remembered')?.fields, 'person')).toMatchObject({ widget: 'relation', collection: 'people' });
 		for (const name of ['start', 'end', 'timeZone', 'series']) expect(field(events, name)?.i18n, name).toBe('duplicate');
 		expect(field(events, 'tags')?.field?.i18n).toBe('duplicate');
-		expect(field(collection('stories').fields, 'consent')?.fields?.map((inner) => inner.i18n)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+		expect(field(field(collection('events').fields, 'venue')?.fields, 'country')?.i18n).toBe('duplicate');
 		expect(field(events, 'title')?.i18n).toBe(true);
 	});
 
