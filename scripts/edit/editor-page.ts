@@ -5,6 +5,23 @@
  * allows 'unsafe-eval', which Decap's bundle needs to start (docs/visual-editor.md): this page alone,
  * on the organiser's own machine, never the published site, whose policy stays as strict as it is.
  */
+/**
+ * A script for the editor's page: Decap sets no direction on its fields, so Arabic (or Persian,
+ * Urdu, Hebrew) typed in them ran left to right. Every text field and rich-text area gets
+ * dir="auto" as it appears, and the browser then lays out each from its first letter.
+ */
+export function textDirectionScript(): string {
+	return `// Written by npm run edit (scripts/edit/editor-page.ts).
+const fields = 'input[type="text"], input:not([type]), textarea, [contenteditable="true"]';
+const mark = (root) => root.querySelectorAll?.(fields).forEach((field) => field.setAttribute('dir', 'auto'));
+new MutationObserver((changes) => changes.forEach((change) => change.addedNodes.forEach((node) => {
+	if (node.nodeType !== 1) return;
+	if (node.matches(fields)) node.setAttribute('dir', 'auto');
+	mark(node);
+}))).observe(document.documentElement, { childList: true, subtree: true });
+`;
+}
+
 export function editorPage(): string {
 	const policy = [
 		"default-src 'self'",
@@ -31,6 +48,7 @@ export function editorPage(): string {
 		<link href="config.yml" type="text/yaml" rel="cms-config-url">
 	</head>
 	<body>
+		<script src="text-direction.js"></script>
 		<script src="decap/decap-cms.js"></script>
 	</body>
 </html>

@@ -68,10 +68,11 @@ async function openForm(collection: string, field: string): Promise<void> {
 /** The visible form field whose id Decap makes from the field's name, the `index`th on the page (1: the translation's pane). */
 const control = (name: string, index = 0) => page.locator(`[id^="${name}-field-"]:visible`).nth(index);
 
-/** Picks an option of a list field by typing it, as a person filters a long list. */
+/** Picks an option of a list field by typing it, as a person filters a long list, once the list shows it. */
 async function choose(name: string, option: string): Promise<void> {
 	await control(name).click({ force: true });
 	await page.keyboard.type(option);
+	await page.locator('[class*="option"]:visible', { hasText: option }).first().waitFor();
 	await page.keyboard.press('Enter');
 }
 
@@ -98,6 +99,8 @@ describe('npm run edit', () => {
 		await expect(control('draft').getAttribute('aria-checked')).resolves.toBe('true');
 		await control('draft').click();
 		await control('title', 1).fill('Veillée au port');
+		// Every text field takes its direction from what is typed in it, as Arabic needs (Decap sets none).
+		await expect(control('title', 1).getAttribute('dir')).resolves.toBe('auto');
 		await control('summary', 1).fill('Des bougies sur l’eau, une pour chaque nom.');
 		await publish('events/fr/vigil-by-the-harbour.md');
 		expect(frontmatter('events/en/vigil-by-the-harbour.md')).toMatchObject({ start: '2027-08-21T19:00', timeZone: 'Europe/Oslo', draft: false });
@@ -106,12 +109,11 @@ describe('npm run edit', () => {
 
 	test('creates a story whose consent is asked first and starts withdrawn and anonymous until given on purpose', async () => {
 		await openForm('stories-en', 'recordedOn');
-		const labels = await page.locator('label:visible').allTextContents();
-		expect(labels.slice(0, 4)).toEqual(['Consent', 'Status', 'Recorded on', 'Scope']);
+		await expect.poll(async () => (await page.locator('label:visible').allTextContents()).slice(0, 4)).toEqual(['Consent', 'Status', 'Recorded on', 'Scope']);
 		// The chosen options of the first two lists on the form, consent's status and scope: withdrawn and anonymous.
 		const chosen = page.locator('[class*="singleValue"]:visible');
-		await expect(chosen.nth(0).textContent()).resolves.toBe('withdrawn');
-		await expect(chosen.nth(1).textContent()).resolves.toBe('anonymous');
+		await expect.poll(() => chosen.allTextContents()).toEqual(expect.arrayContaining(['withdrawn', 'anonymous']));
+		await expect.poll(async () => (await chosen.allTextContents()).slice(0, 2)).toEqual(['withdrawn', 'anonymous']);
 		await choose('status', 'given');
 		await control('recordedOn').fill('2026-11-20');
 		await control('title').fill('The lighthouse keeper');
