@@ -18,7 +18,8 @@ import { buildArchive, ownBuildFolder } from '../support/fixture-builds';
  */
 
 const folder = ownBuildFolder('visual-editor');
-const content = path.join(folder, 'content');
+// Named after no folder of the repository: the editor works on whatever folder holds the archive.
+const content = path.join(folder, 'archive');
 let editor: ChildProcess | undefined;
 let origin = '';
 let browser: Browser;
