@@ -14,7 +14,7 @@ import { contentRoot } from '../src/core/content-root';
 import { EDITOR_API_PATH, EDITOR_DIR_VARIABLE, EDITOR_ROOT_VARIABLE } from '../src/integrations/visual-editor';
 import { CommandFailure, runCommand, UsageError, type CommandArguments } from './cli';
 import { editorConfig } from './edit/editor-config';
-import { editorPage, textDirectionScript } from './edit/editor-page';
+import { checkOnSaveScript, editorPage, textDirectionScript } from './edit/editor-page';
 
 const HELP = `Usage: npm run edit [-- options]
 
@@ -52,6 +52,7 @@ async function edit({ values }: CommandArguments<typeof OPTIONS>): Promise<0 | 1
 	writeFileSync(path.join(editorDir, 'config.yml'), stringify(config, { lineWidth: 0 }));
 	writeFileSync(path.join(editorDir, 'index.html'), editorPage());
 	writeFileSync(path.join(editorDir, 'text-direction.js'), textDirectionScript());
+	writeFileSync(path.join(editorDir, 'check-on-save.js'), checkOnSaveScript());
 	console.log(`The editor is at http://localhost:${values.port}${base}admin/ (the site's preview at http://localhost:${values.port}${base}). Stop with Ctrl+C.`);
 	const astro = path.resolve('node_modules/.bin/astro');
 	const child = spawn(astro, ['dev', '--port', values.port], {

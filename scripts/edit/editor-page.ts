@@ -22,6 +22,62 @@ new MutationObserver((changes) => changes.forEach((change) => change.addedNodes.
 `;
 }
 
+/**
+ * A script for the editor's page: after each save, the checker's verdict on the entry and its
+ * translations, in a panel at the foot of the screen. The form checks each field alone; the rules
+ * that link fields (an end after the start, a venue unless the event is online) are the checker's,
+ * and the organiser sees them where they work, without a terminal.
+ */
+export function checkOnSaveScript(): string {
+	return `// Written by npm run edit (scripts/edit/editor-page.ts).
+const panel = document.createElement('section');
+panel.className = 'vigil-check';
+panel.setAttribute('role', 'status');
+panel.setAttribute('aria-label', 'npm run check');
+panel.hidden = true;
+panel.style.cssText = 'position: fixed; inset-block-end: 1rem; inset-inline-end: 1rem; max-inline-size: 36rem; z-index: 10000; background: #fff; color: #1a1a1a; border: 3px solid; border-radius: 6px; padding: 1rem; font: 15px/1.45 system-ui, sans-serif; box-shadow: 0 2px 10px rgb(0 0 0 / 25%)';
+document.body.append(panel);
+
+function show(title, lines, passed) {
+	const heading = document.createElement('h2');
+	heading.textContent = title;
+	heading.style.cssText = 'font-size: 1rem; margin: 0 0 0.5rem';
+	const list = document.createElement('ul');
+	list.style.cssText = 'margin: 0 0 0.75rem; padding-inline-start: 1.25rem';
+	for (const line of lines) {
+		const item = document.createElement('li');
+		item.textContent = line;
+		list.append(item);
+	}
+	const close = document.createElement('button');
+	close.type = 'button';
+	close.textContent = 'Close';
+	close.addEventListener('click', () => (panel.hidden = true));
+	panel.replaceChildren(heading, ...(lines.length ? [list] : []), close);
+	panel.style.borderColor = passed ? '#2e7d32' : '#b3261e';
+	panel.hidden = false;
+}
+
+window.CMS.registerEventListener({
+	name: 'postSave',
+	handler: async ({ entry }) => {
+		try {
+			const query = new URLSearchParams({ collection: entry.get('collection'), slug: entry.get('slug') });
+			const response = await fetch('check/?' + query);
+			if (!response.ok) throw new Error('the check answered ' + response.status);
+			const { problems } = await response.json();
+			const errors = problems.filter((problem) => problem.severity === 'error');
+			const lines = problems.map((problem) => (problem.severity === 'warning' ? 'Warning: ' : '') + problem.file.split('/').slice(-3).join('/') + (problem.line ? ':' + problem.line : '') + ' ' + problem.field + ': ' + problem.message + (problem.found ? ', found ' + problem.found : '') + (problem.hint ? ' (' + problem.hint + ')' : ''));
+			show(errors.length ? 'Saved, but npm run check finds ' + errors.length + (errors.length === 1 ? ' mistake' : ' mistakes') + ' to fix before this can be published:' : problems.length ? 'Saved. npm run check finds no mistake, only ' + problems.length + (problems.length === 1 ? ' warning' : ' warnings') + ':' : 'Saved. npm run check finds no problem with this entry.', lines, errors.length === 0);
+		} catch (error) {
+			console.error('npm run edit: the check after saving could not run', error);
+			show('Saved. The check could not run: run npm run check in a terminal.', [], false);
+		}
+	},
+});
+`;
+}
+
 export function editorPage(): string {
 	const policy = [
 		"default-src 'self'",
@@ -50,6 +106,7 @@ export function editorPage(): string {
 	<body>
 		<script src="text-direction.js"></script>
 		<script src="decap/decap-cms.js"></script>
+		<script src="check-on-save.js"></script>
 	</body>
 </html>
 `;

@@ -1,9 +1,12 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { contentRoot } from '../core/content-root';
 import { withinFolder } from '../core/within-folder';
+import { validateArchive } from '../validation/validate-archive';
 
 /**
  * The visual editor at <base>admin/, for `npm run edit` only (scripts/edit.ts): Decap CMS, installed
@@ -88,13 +91,55 @@ export function serveEditor(editorDir: string, bundleDir: string, base: string) 
 	};
 }
 
+/** The address, under <base>admin/, that answers the checker's problems with one file. */
+export const EDITOR_CHECK_PATH = 'check/';
+
+/**
+ * The checker's problems with one entry of the archive and its translations, for the editor to show
+ * after a save (scripts/edit/editor-page.ts): GET <base>admin/check/?collection=<the editor's
+ * collection>&slug=<the entry's file name>. A collection offered one language at a time is named
+ * <collection>-<locale> in the editor (scripts/edit/editor-config.ts); the entry's files in every
+ * language are checked. The whole archive is checked, as `npm run check` does, since some rules look
+ * across entries.
+ */
+/** The file name, without extension, of the entry written last in a collection's folders. */
+function lastWritten(folder: string): string {
+	if (!existsSync(folder)) return '';
+	let newest = { name: '', time: 0 };
+	for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+		if (!/\.mdx?$/i.test(file)) continue;
+		const time = statSync(path.join(folder, file)).mtimeMs;
+		if (time > newest.time) newest = { name: path.basename(file).replace(/\.mdx?$/i, ''), time };
+	}
+	return newest.name;
+}
+
+function serveCheck(publicDir: string) {
+	return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+		const query = new URL(request.url ?? '', 'http://localhost').searchParams;
+		const collection = (query.get('collection') ?? '').replace(/-[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, '');
+		const root = contentRoot();
+		// A new entry has its name only once saved, after the editor's event was made: the entry of the
+		// collection written last is the one just saved.
+		const slug = query.get('slug') || lastWritten(path.join(root, collection));
+		const { problems } = await validateArchive(root, process.cwd(), { publicDir });
+		const ofEntry = problems.filter((problem) => {
+			const parts = path.relative(root, path.resolve(process.cwd(), problem.file)).split(path.sep);
+			return parts[0] === collection && (parts.at(-1) ?? '').replace(/\.mdx?$/i, '') === slug;
+		});
+		response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify({ problems: ofEntry }));
+	};
+}
+
 export function visualEditor(): AstroIntegration {
 	let base = '/';
+	let publicDir = 'public';
 	return {
 		name: 'vigil:visual-editor',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base;
+				publicDir = fileURLToPath(config.publicDir);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const editorDir = process.env[EDITOR_DIR_VARIABLE];
@@ -108,6 +153,12 @@ export function visualEditor(): AstroIntegration {
 					if (pathname !== `${base.replace(/\/*$/, '')}${api}` && pathname !== api) return next();
 					request.url = '/api/v1';
 					proxy.then((handle) => handle(request, response, next), next);
+				});
+				const check = serveCheck(publicDir);
+				server.middlewares.use((request, response, next) => {
+					const pathname = (request.url ?? '').split(/[?#]/)[0] ?? '';
+					if (pathname !== `${base.replace(/\/*$/, '')}/admin/${EDITOR_CHECK_PATH}` && pathname !== `/admin/${EDITOR_CHECK_PATH}`) return next();
+					check(request, response).catch(next);
 				});
 				server.middlewares.use(serveEditor(editorDir, decapBundleFolder(), base));
 				logger.info(`the editor is at ${base}admin/, writing in ${root}`);

@@ -62,6 +62,7 @@ afterAll(async () => {
 async function openForm(collection: string, field: string): Promise<void> {
 	await page.close();
 	page = await context.newPage();
+	page.on('console', (message) => message.type() === 'error' && console.log(message.text()));
 	await page.goto(`${origin}/admin/#/collections/${collection}/new`);
 	await control(field).waitFor();
 }
@@ -104,6 +105,8 @@ describe('npm run edit', () => {
 		await expect(control('title', 1).getAttribute('dir')).resolves.toBe('auto');
 		await control('summary', 1).fill('Des bougies sur l’eau, une pour chaque nom.');
 		await publish('events/fr/vigil-by-the-harbour.md');
+		// After the save, the checker's verdict on the entry and its translation.
+		await expect.poll(() => page.locator('.vigil-check').textContent(), { timeout: 20_000 }).toMatch(/^Saved\. npm run check finds no problem with this entry\./);
 		expect(frontmatter('events/en/vigil-by-the-harbour.md')).toMatchObject({ start: '2027-08-21T19:00', timeZone: 'Europe/Oslo', draft: false });
 		expect(frontmatter('events/fr/vigil-by-the-harbour.md')).toMatchObject({ title: 'Veillée au port', start: '2027-08-21T19:00', timeZone: 'Europe/Oslo' });
 	});
@@ -125,6 +128,26 @@ describe('npm run edit', () => {
 		await control('draft').click();
 		await publish('stories/en/the-lighthouse-keeper.md');
 		expect(frontmatter('stories/en/the-lighthouse-keeper.md')).toMatchObject({ consent: { status: 'given', recordedOn: '2026-11-20', scope: 'anonymous' }, draft: false });
+	});
+
+	test('shows the checker’s messages after a save that the form alone cannot refuse: an end before the start', async () => {
+		await openForm('events', 'timeZone');
+		await control('title').fill('Backwards evening');
+		await control('summary').fill('An event whose end comes before its start.');
+		await choose('kind', 'other');
+		await control('start').fill('2027-09-01T20:00');
+		await control('end').fill('2027-09-01T18:00');
+		await choose('timeZone', 'Europe/Oslo');
+		await choose('attendance', 'online');
+		await control('title', 1).fill('Soirée à rebours');
+		await control('summary', 1).fill('Un événement qui finit avant de commencer.');
+		await publish('events/en/backwards-evening.md');
+		const verdict = () => page.locator('.vigil-check').textContent();
+		await expect.poll(verdict, { timeout: 20_000 }).toMatch(/npm run check finds 2 mistakes/);
+		await expect.poll(verdict).toMatch(/events\/en\/backwards-evening\.md:\d+ end: expected an end after the start \(2027-09-01T20:00(:00)?\)/);
+		// The organiser puts it right, or deletes it; here the test removes it, so that the archive checks clean.
+		rmSync(path.join(content, 'events/en/backwards-evening.md'));
+		rmSync(path.join(content, 'events/fr/backwards-evening.md'));
 	});
 
 	test('made no request to any other origin while it worked', () => {
