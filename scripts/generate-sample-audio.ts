@@ -14,6 +14,7 @@
  */
 import path from 'node:path';
 import { contentRoot } from '../src/core/content-root';
+import { refreshSampleManifest, SAMPLE_MANIFEST } from './init/content-manifest';
 import { runCommand, UsageError, type CommandArguments } from './cli';
 import { FIXTURE_RECORDINGS } from './sample-audio/fixture-recordings';
 import { writeRecordingSet } from './sample-audio/recording-writing';
@@ -72,6 +73,9 @@ async function generateSampleAudio({ values: options }: CommandArguments<typeof 
 	}
 	requireEspeak();
 	for (const set of selected) writeRecordingSet(set, folderOf(set));
+	// The sample's recordings changed: npm run init must still know them for the sample's own.
+	const listed = selected.some((set) => set.name === 'sample') ? refreshSampleManifest(contentRoot()) : undefined;
+	if (listed !== undefined) console.log(`Recorded the sample's ${listed} files again in ${SAMPLE_MANIFEST}.`);
 }
 
 await runCommand({ name: 'generate-sample-audio', help: HELP, options: OPTIONS, run: generateSampleAudio });

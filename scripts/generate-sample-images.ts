@@ -16,6 +16,7 @@
  */
 import path from 'node:path';
 import { contentRoot } from '../src/core/content-root';
+import { refreshSampleManifest, SAMPLE_MANIFEST } from './init/content-manifest';
 import { runCommand, UsageError, type CommandArguments } from './cli';
 import { findDrawings, SAMPLE_DRAWINGS } from './sample-images/catalogue';
 import { MAX_IMAGE_BYTES } from './sample-images/image-checks';
@@ -65,6 +66,9 @@ async function generateSampleImages({ values: options }: CommandArguments<typeof
 		content: path.resolve(options.out ?? path.join(contentRoot(), 'images')),
 		public: path.resolve(options.public ?? 'public'),
 	});
+	// The images are the sample's: npm run init must still know them for the sample's own.
+	const listed = options.out === undefined ? refreshSampleManifest(contentRoot()) : undefined;
+	if (listed !== undefined) console.log(`Recorded the sample's ${listed} files again in ${SAMPLE_MANIFEST}.`);
 }
 
 await runCommand({ name: 'generate-sample-images', help: HELP, options: OPTIONS, run: generateSampleImages });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -99,4 +99,17 @@ export function readManifest(file: string, shown: string): ContentManifest | und
 	const valid = files !== null && typeof files === 'object' && !Array.isArray(files) && Object.values(files).every((hash) => typeof hash === 'string' && /^[0-9a-f]{64}$/.test(hash));
 	if (!valid) throw new UnreadableManifest(`${shown}: expected { "files": { "<path>": "<sha256 in hex>", … } }`);
 	return { files: files as Record<string, string> };
+}
+
+/**
+ * Records the sample's files again after a command rewrote some of them (npm run images:sample,
+ * npm run audio:sample), so that npm run init still knows them for the sample's: only where the
+ * content folder carries a sample manifest already, never in an organisation's archive. Returns
+ * how many files it lists, or undefined when the folder has no sample manifest.
+ */
+export function refreshSampleManifest(root: string): number | undefined {
+	if (!existsSync(path.join(root, SAMPLE_MANIFEST))) return undefined;
+	const manifest = computeManifest(root);
+	writeFileSync(path.join(root, SAMPLE_MANIFEST), manifestText(manifest));
+	return Object.keys(manifest.files).length;
 }

@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { computeManifest, textHash } from '../../scripts/init/content-manifest';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { computeManifest, readManifest, refreshSampleManifest, textHash } from '../../scripts/init/content-manifest';
 import { takeInventory } from '../../scripts/init/content-inventory';
 import { firstEvent, nextDayOfRemembrance } from '../../scripts/init/first-entries';
 import { dictionariesToWrite } from '../../scripts/init/interface-dictionaries';
@@ -28,6 +30,21 @@ describe('a content manifest', () => {
 		const [one, other] = [computeManifest(unix).files, computeManifest(windows).files];
 		expect(one['stories/en/a.md']).toBe(other['stories/en/a.md']);
 		expect(one['images/a.jpg']).not.toBe(other['images/a.jpg']);
+	});
+});
+
+describe('the sample manifest after the sample images or recordings are made again', () => {
+	test('lists the new bytes, so that npm run init still takes them for the sample', () => {
+		const root = writeArchive({ 'images/a.jpg': 'old', '.vigil-sample.json': '{ "files": {} }' });
+		writeFileSync(path.join(root, 'images/a.jpg'), 'new');
+		expect(refreshSampleManifest(root)).toBe(1);
+		expect(readManifest(path.join(root, '.vigil-sample.json'), 'manifest')).toEqual({ files: { 'images/a.jpg': textHash('new') } });
+	});
+
+	test('is never written into an archive without one, such as an organisation’s', () => {
+		const root = writeArchive({ 'images/a.jpg': 'mine' });
+		expect(refreshSampleManifest(root)).toBeUndefined();
+		expect(existsSync(path.join(root, '.vigil-sample.json'))).toBe(false);
 	});
 });
 
