@@ -2,7 +2,8 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { collectionNames, collectionSchemas, type CollectionName } from '../../src/schemas/collections';
 import type { SiteSettings } from '../../src/schemas/site';
-import { labelOf, objectFields, unwrap, type EditorField, type FieldContext } from './editor-fields';
+import { objectShape } from '../../src/schemas/schema-structure';
+import { labelOf, objectFields, type EditorField, type FieldContext } from './editor-fields';
 import { FieldDocumentation } from './field-documentation';
 
 /**
@@ -42,8 +43,7 @@ const STORY_FIRST_FIELDS = ['consent'];
 
 /** The editor's field for a collection's entry names: its title, or its name for people, attacks and observances. */
 function displayField(collection: string): string {
-	const shape = (unwrap(collectionSchemas[collection as CollectionName](z.string())).inner as { _def: { shape?: () => Record<string, unknown> } })._def.shape?.() ?? {};
-	return 'title' in shape ? 'title' : 'name';
+	return 'title' in objectShape(collectionSchemas[collection as CollectionName](z.string())) ? 'title' : 'name';
 }
 
 /** The protections of npm run new, on a collection's generated fields. */

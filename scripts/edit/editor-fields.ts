@@ -3,6 +3,7 @@ import { languageTag } from '../../src/schemas/language-tag';
 import { webAddress } from '../../src/schemas/link';
 import { countryCode } from '../../src/schemas/place';
 import { entrySlug } from '../../src/schemas/publishing';
+import { objectShape, schemaDefinition, unwrapSchema } from '../../src/schemas/schema-structure';
 import type { FieldDocumentation } from './field-documentation';
 
 /**
@@ -44,46 +45,8 @@ export interface EditorField {
 	choose_url?: boolean;
 }
 
-/** The zod definition fields the mapping reads. */
-interface Definition {
-	typeName?: string;
-	innerType?: unknown;
-	schema?: unknown;
-	in?: unknown;
-	type?: unknown;
-	values?: readonly string[];
-	options?: readonly unknown[];
-	checks?: readonly { kind: string }[];
-	defaultValue?: () => unknown;
-	shape?: () => Record<string, unknown>;
-	getter?: () => unknown;
-}
-
-const definitionOf = (schema: unknown): Definition => (schema as { _def?: Definition })._def ?? {};
-
-/** What a schema is underneath its wrappers, whether it may be left out, and its default. */
-export function unwrap(schema: unknown): { inner: unknown; optional: boolean; defaultValue?: unknown; identities: unknown[] } {
-	const identities: unknown[] = [schema];
-	let inner = schema;
-	let optional = false;
-	let defaultValue: unknown;
-	for (let depth = 0; depth < 20; depth++) {
-		const definition = definitionOf(inner);
-		if (definition.typeName === 'ZodOptional' || definition.typeName === 'ZodNullable') optional = true;
-		if (definition.typeName === 'ZodDefault') {
-			optional = true;
-			defaultValue = definition.defaultValue?.();
-		}
-		const next = definition.innerType ?? definition.schema ?? definition.in ?? definition.getter?.();
-		if (next === undefined) break;
-		inner = next;
-		identities.push(inner);
-	}
-	return { inner, optional, defaultValue, identities };
-}
-
 /** The schema pieces that have a form field of their own, recognised by identity (they are shared, not copied). */
-const is = (identities: readonly unknown[], piece: unknown) => identities.includes(piece) || identities.includes(unwrap(piece).inner);
+const is = (layers: readonly unknown[], piece: unknown) => layers.includes(piece) || layers.includes(unwrapSchema(piece).inner);
 
 /** Every IANA time zone this runtime knows, for the time zone list. */
 const timeZones = (): string[] => Intl.supportedValuesOf('timeZone');
@@ -134,10 +97,10 @@ export interface FieldContext {
  * still requires the venue's name once there is a venue.
  */
 export function editorField(name: string, schema: unknown, siblings: readonly string[], context: FieldContext, withinOptional = false): EditorField {
-	const unwrapped = unwrap(schema);
-	const { inner, defaultValue, identities } = unwrapped;
+	const unwrapped = unwrapSchema(schema);
+	const { inner, defaultValue, layers } = unwrapped;
 	const optional = unwrapped.optional || withinOptional;
-	const definition = definitionOf(inner);
+	const definition = schemaDefinition(inner);
 	const hint = context.documentation.of(name, siblings);
 	// A list starts empty: without an explicit empty default, Decap starts it with one empty item, whose
 	// required fields then stop the entry from being saved.
@@ -146,17 +109,17 @@ export function editorField(name: string, schema: unknown, siblings: readonly st
 	const base: EditorField = { name, label: labelOf(name), widget: 'string', ...(hint ? { hint } : {}), ...(optional ? { required: false } : {}), ...(startsAs !== undefined ? { default: startsAs } : {}) };
 	const duplicate = { ...base, i18n: 'duplicate' as const };
 
-	if (is(identities, context.imageSource)) return { ...duplicate, widget: 'image', choose_url: false, media_folder: '../../images', public_folder: '../../images' };
-	if (is(identities, localDateTime)) return { ...duplicate, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false };
-	if (is(identities, calendarDate)) return { ...duplicate, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false };
-	if (is(identities, timeZoneName)) return { ...duplicate, widget: 'select', options: timeZones() };
-	if (is(identities, countryCode)) return { ...duplicate, widget: 'select', options: countries(context.language) };
-	if (is(identities, entrySlug) || (definition.typeName === 'ZodUnion' && definition.options?.some((option) => is(unwrap(option).identities, entrySlug)))) {
+	if (is(layers, context.imageSource)) return { ...duplicate, widget: 'image', choose_url: false, media_folder: '../../images', public_folder: '../../images' };
+	if (is(layers, localDateTime)) return { ...duplicate, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false };
+	if (is(layers, calendarDate)) return { ...duplicate, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false };
+	if (is(layers, timeZoneName)) return { ...duplicate, widget: 'select', options: timeZones() };
+	if (is(layers, countryCode)) return { ...duplicate, widget: 'select', options: countries(context.language) };
+	if (is(layers, entrySlug) || (definition.typeName === 'ZodUnion' && definition.options?.some((option) => is(unwrapSchema(option).layers, entrySlug)))) {
 		const collection = relationCollections[name];
 		if (collection) return { ...duplicate, widget: 'relation', collection, value_field: '{{slug}}', search_fields: [context.displayField(collection)], display_fields: [context.displayField(collection)] };
 		return duplicate;
 	}
-	if (is(identities, webAddress) || is(identities, languageTag)) return duplicate;
+	if (is(layers, webAddress) || is(layers, languageTag)) return duplicate;
 
 	switch (definition.typeName) {
 		case 'ZodString':
@@ -173,10 +136,10 @@ export function editorField(name: string, schema: unknown, siblings: readonly st
 		case 'ZodArray': {
 			// Tags stay in the default language in every translation, so that they group entries across languages.
 			if (name === 'tags') return { ...base, widget: 'list', i18n: true, field: { name: 'tag', label: 'Tag', widget: 'string', i18n: 'duplicate' } };
-			const item = unwrap(definition.type);
-			const itemDefinition = definitionOf(item.inner);
+			const item = unwrapSchema(definition.type);
+			const itemDefinition = schemaDefinition(item.inner);
 			const relation = relationCollections[name];
-			if (relation && is(item.identities, entrySlug)) {
+			if (relation && is(item.layers, entrySlug)) {
 				return { ...duplicate, widget: 'relation', collection: relation, multiple: true, value_field: '{{slug}}', search_fields: [context.displayField(relation)], display_fields: [context.displayField(relation)] };
 			}
 			if (itemDefinition.typeName === 'ZodObject') return { ...base, widget: 'list', fields: objectFields(item.inner, context), i18n: true };
@@ -191,7 +154,7 @@ export function editorField(name: string, schema: unknown, siblings: readonly st
 
 /** The form fields of a schema's object, in the schema's order; none required when the object may be left out. */
 export function objectFields(schema: unknown, context: FieldContext, withinOptional = false): EditorField[] {
-	const shape = definitionOf(unwrap(schema).inner).shape?.() ?? {};
+	const shape = objectShape(schema);
 	const names = Object.keys(shape);
 	return names.map((name) => editorField(name, shape[name], names, context, withinOptional));
 }

@@ -1,5 +1,6 @@
 import type { CollectionName } from '../schemas/collections';
 import { matchesFieldPath, type FieldRename } from '../schemas/renamed-fields';
+import { objectShape, schemaDefinition, unwrapSchema } from '../schemas/schema-structure';
 import type { Problem } from './problem';
 
 /**
@@ -30,44 +31,16 @@ export function unknownFields(written: unknown, parsed: unknown, at: (string | n
 	});
 }
 
-/** The zod parts a schema wraps its object in (optional, default, refinements, pipes, lazy), for reading its fields. */
-interface SchemaDefinition {
-	typeName?: string;
-	innerType?: unknown;
-	schema?: unknown;
-	type?: unknown;
-	in?: unknown;
-	getter?: () => unknown;
-	shape?: () => Record<string, unknown>;
-}
-
-function definitionOf(schema: unknown): SchemaDefinition | undefined {
-	return (schema as { _def?: SchemaDefinition } | undefined)?._def;
-}
-
-/** The schema without its wrappers: the object, array or value inside. */
-function unwrapped(schema: unknown): unknown {
-	for (let depth = 0; depth < 20; depth++) {
-		const definition = definitionOf(schema);
-		if (!definition) return schema;
-		const inner = definition.innerType ?? definition.schema ?? definition.in ?? definition.getter?.();
-		if (inner === undefined) return schema;
-		schema = inner;
-	}
-	return schema;
-}
-
 /** Every field a schema's mapping at `at` can have (the unknown field's siblings), or none when it cannot tell. */
 export function fieldsOf(schema: unknown, at: readonly (string | number)[]): string[] {
-	let current = unwrapped(schema);
+	let current = unwrapSchema(schema).inner;
 	for (const key of at) {
-		const definition = definitionOf(current);
-		if (typeof key === 'number' && definition?.typeName === 'ZodArray') current = unwrapped(definition.type);
-		else if (typeof key === 'string' && definition?.typeName === 'ZodObject') current = unwrapped(definition.shape?.()[key]);
+		const definition = schemaDefinition(current);
+		if (typeof key === 'number' && definition.typeName === 'ZodArray') current = unwrapSchema(definition.type).inner;
+		else if (typeof key === 'string' && definition.typeName === 'ZodObject') current = unwrapSchema(definition.shape?.()[key]).inner;
 		else return [];
 	}
-	const definition = definitionOf(current);
-	return definition?.typeName === 'ZodObject' ? Object.keys(definition.shape?.() ?? {}) : [];
+	return Object.keys(objectShape(current));
 }
 
 /** The known field a misspelling most likely meant: within two edits, or differing only in a final "s". */
