@@ -1,5 +1,5 @@
-import { builtInDictionaries, referenceLocale } from '../../src/i18n/built-in-dictionaries';
-import { DICTIONARY_FOLDER, untranslatedDictionary } from '../../src/i18n/content-dictionaries';
+import { hasBuiltInDictionary } from '../../src/i18n/built-in-dictionaries';
+import { dictionaryFile, untranslatedDictionary } from '../../src/i18n/content-dictionaries';
 import type { PlannedFile } from './first-entries';
 
 /**
@@ -10,15 +10,7 @@ import type { PlannedFile } from './first-entries';
  * someone's translation: it is kept, never written over.
  */
 
-/** The dictionary file of a locale, relative to the content folder, e.g. i18n/sw.json. */
-export function dictionaryFile(code: string): string {
-	return `${DICTIONARY_FOLDER}/${code}.json`;
-}
-
 /** The dictionaries to write: for each locale without a built-in dictionary, unless `kept` (files relative to the content folder) has one. */
 export function dictionariesToWrite(locales: readonly string[], kept: readonly string[]): PlannedFile[] {
-	const reference = builtInDictionaries[referenceLocale] ?? {};
-	return locales
-		.filter((code) => !(code in builtInDictionaries) && !kept.includes(dictionaryFile(code)))
-		.map((code) => ({ relative: dictionaryFile(code), text: untranslatedDictionary(reference) }));
+	return locales.filter((code) => !hasBuiltInDictionary(code) && !kept.includes(dictionaryFile(code))).map((code) => ({ relative: dictionaryFile(code), text: untranslatedDictionary() }));
 }

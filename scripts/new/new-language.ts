@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument, stringify, type YAMLSeq } from 'yaml';
-import { builtInDictionaries, referenceLocale } from '../../src/i18n/built-in-dictionaries';
-import { DICTIONARY_FOLDER, untranslatedDictionary } from '../../src/i18n/content-dictionaries';
+import { hasBuiltInDictionary } from '../../src/i18n/built-in-dictionaries';
+import { dictionaryFile, untranslatedDictionary } from '../../src/i18n/content-dictionaries';
 import { localeSchema } from '../../src/schemas/site';
 import { languageOwnName } from '../../src/i18n/display-names';
 
@@ -53,13 +53,13 @@ export function planLanguage(root: string, code: string, name: string = language
 	if (listed) return { reason: `${code} is already one of the site's languages in site.yaml` };
 	const siteText = withLocaleListed(text, locales, code, name);
 
-	const dictionaryFile = path.join(root, DICTIONARY_FOLDER, `${code}.json`);
-	const needsDictionary = !(code in builtInDictionaries) && !existsSync(dictionaryFile);
+	const dictionary = path.join(root, dictionaryFile(code));
+	const needsDictionary = !hasBuiltInDictionary(code) && !existsSync(dictionary);
 	return {
 		code,
 		name,
 		siteYaml: { file: siteFile, text: siteText },
-		dictionary: needsDictionary ? { file: dictionaryFile, text: untranslatedDictionary(builtInDictionaries[referenceLocale] ?? {}) } : undefined,
+		dictionary: needsDictionary ? { file: dictionary, text: untranslatedDictionary() } : undefined,
 	};
 }
 

@@ -16,3 +16,8 @@ export const builtInDictionaries: Record<string, Dictionary> = { ar, en, es, fr,
 
 /** The interface language every other dictionary is checked against, and the fallback for a string a dictionary lacks. */
 export const referenceLocale = 'en';
+
+/** Whether Vigil itself has a dictionary for a locale; any other needs one in content/i18n/. */
+export function hasBuiltInDictionary(locale: string): boolean {
+	return Object.hasOwn(builtInDictionaries, locale);
+}

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isPlaceholder, PLACEHOLDER } from '../archive/placeholders';
 import { parseYaml, type ParsedYaml } from '../core/frontmatter';
+import { builtInDictionaries, referenceLocale } from './built-in-dictionaries';
 import type { Dictionary } from './translator';
 
 /**
@@ -18,6 +19,11 @@ import type { Dictionary } from './translator';
 
 /** The folder in the archive that holds its dictionaries. */
 export const DICTIONARY_FOLDER = 'i18n';
+
+/** The dictionary file of a locale, relative to the content folder, e.g. i18n/sw.json. */
+export function dictionaryFile(code: string): string {
+	return `${DICTIONARY_FOLDER}/${code}.json`;
+}
 
 /** A dictionary file as read, for the site and for the checker. */
 export interface ContentDictionary {
@@ -55,10 +61,10 @@ function translatedStrings(data: unknown): Dictionary {
 }
 
 /**
- * A new dictionary for a language, to translate: every key of the reference dictionary with its
- * English string after the placeholder marker. JSON has no comments, so the marker is the note.
+ * A new dictionary for a language, to translate: every key of the reference (English) dictionary
+ * with its English string after the placeholder marker. JSON has no comments, so the marker is the note.
  */
-export function untranslatedDictionary(reference: Dictionary): string {
+export function untranslatedDictionary(reference: Dictionary = builtInDictionaries[referenceLocale] ?? {}): string {
 	const entries = Object.fromEntries(Object.entries(reference).map(([key, english]) => [key, `${PLACEHOLDER} ${english}`]));
 	return `${JSON.stringify(entries, null, '\t')}\n`;
 }

@@ -44,11 +44,6 @@ function siteDictionary(locale: string): Dictionary {
 let archiveDictionaries: ReturnType<typeof readContentDictionaries> | undefined;
 const siteDictionaries = new Map<string, Dictionary>();
 
-/** Whether Vigil itself has a dictionary for a locale; any other needs one in content/i18n/. */
-export function hasBuiltInDictionary(locale: string): boolean {
-	return locale in dictionaries;
-}
-
 /** The translator for a locale's interface strings (see siteDictionary). */
 export function useTranslations(locale: string): Translate {
 	return createTranslator(siteDictionary(locale), dictionaries[referenceLocale] ?? {}, locale);

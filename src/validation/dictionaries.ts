@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { PLACEHOLDER, isPlaceholder } from '../archive/placeholders';
-import { builtInDictionaries, referenceLocale } from '../i18n/built-in-dictionaries';
-import { DICTIONARY_FOLDER, placeholdersOf, readContentDictionaries, type ContentDictionary } from '../i18n/content-dictionaries';
+import { builtInDictionaries, hasBuiltInDictionary, referenceLocale } from '../i18n/built-in-dictionaries';
+import { dictionaryFile, placeholdersOf, readContentDictionaries, type ContentDictionary } from '../i18n/content-dictionaries';
 import type { Problem } from './problem';
 
 /**
@@ -60,9 +60,9 @@ export function dictionaryProblems(root: string, locales: readonly string[], pub
 	}
 
 	for (const code of locales) {
-		if (code in builtInDictionaries || found.has(code)) continue;
+		if (hasBuiltInDictionary(code) || found.has(code)) continue;
 		problems.push({
-			file: display(path.join(root, DICTIONARY_FOLDER, `${code}.json`)),
+			file: display(path.join(root, dictionaryFile(code))),
 			field: '(file)',
 			message: `expected a dictionary for ${code}, which Vigil has no interface strings for: ${whenPublished} its pages would show the quick exit, the content warnings and the search in English`,
 			hint: `run npm run new -- language ${code} to write one with every string to translate`,
@@ -83,7 +83,7 @@ function fileProblems(dictionary: ContentDictionary, reference: Record<string, s
 		return [{ file, field: '(file)', message: 'expected one JSON object of strings, e.g. { "nav.events": "Matukio" }', severity: 'error' }];
 	}
 	const problems: Problem[] = [];
-	const builtIn = dictionary.code in builtInDictionaries;
+	const builtIn = hasBuiltInDictionary(dictionary.code);
 	const untranslated: string[] = [];
 	for (const [key, value] of Object.entries(data)) {
 		const line = parsed.lineOf([key]);
