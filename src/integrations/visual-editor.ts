@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../core/content-root';
+import { pathUnder } from '../core/dev-request-path';
 import { withinFolder } from '../core/within-folder';
 import { validateArchive } from '../validation/validate-archive';
 
@@ -64,44 +65,21 @@ async function fileProxy(root: string): Promise<(request: IncomingMessage, respo
 	return app;
 }
 
-/** A request handler that answers <base>admin/… from the editor's folder and Decap's bundle, and passes anything else on. */
-export function serveEditor(editorDir: string, bundleDir: string, base: string) {
-	const prefixes = [...new Set([`${base.replace(/\/*$/, '/')}admin/`, '/admin/'])];
-	return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
-		const pathname = (request.url ?? '').split(/[?#]/)[0] ?? '';
-		if (prefixes.some((prefix) => pathname === prefix.slice(0, -1))) {
-			response.writeHead(301, { Location: `${pathname}/` }).end();
-			return;
-		}
-		const prefix = prefixes.find((candidate) => pathname.startsWith(candidate));
-		if (!prefix) return next();
-		let inside: string;
-		try {
-			inside = decodeURIComponent(pathname.slice(prefix.length)) || 'index.html';
-		} catch {
-			return next();
-		}
-		const file = inside.startsWith(EDITOR_BUNDLE_PATH) ? withinFolder(bundleDir, inside.slice(EDITOR_BUNDLE_PATH.length)) : withinFolder(editorDir, inside);
-		const type = file && CONTENT_TYPES[path.extname(file)];
-		if (!file || !type || !existsSync(file) || !statSync(file).isFile()) return next();
-		// The page and its configuration change with each `npm run edit`; the browser must not keep them.
-		response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
-		if (request.method === 'HEAD') return void response.end();
-		createReadStream(file).pipe(response);
-	};
+/** Answers a request for a file of the editor, at `inside` <base>admin/: its page and configuration, or Decap's bundle; anything else goes on. */
+function serveEditorFile(inside: string, editorDir: string, bundleDir: string, request: IncomingMessage, response: ServerResponse, next: () => void): void {
+	const wanted = inside || 'index.html';
+	const file = wanted.startsWith(EDITOR_BUNDLE_PATH) ? withinFolder(bundleDir, wanted.slice(EDITOR_BUNDLE_PATH.length)) : withinFolder(editorDir, wanted);
+	const type = file && CONTENT_TYPES[path.extname(file)];
+	if (!file || !type || !existsSync(file) || !statSync(file).isFile()) return next();
+	// The page and its configuration change with each `npm run edit`; the browser must not keep them.
+	response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+	if (request.method === 'HEAD') return void response.end();
+	createReadStream(file).pipe(response);
 }
 
 /** The address, under <base>admin/, that answers the checker's problems with one file. */
 export const EDITOR_CHECK_PATH = 'check/';
 
-/**
- * The checker's problems with one entry of the archive and its translations, for the editor to show
- * after a save (scripts/edit/editor-page.ts): GET <base>admin/check/?collection=<the editor's
- * collection>&slug=<the entry's file name>. A collection offered one language at a time is named
- * <collection>-<locale> in the editor (scripts/edit/editor-config.ts); the entry's files in every
- * language are checked. The whole archive is checked, as `npm run check` does, since some rules look
- * across entries.
- */
 /** The file name, without extension, of the entry written last in a collection's folders. */
 function lastWritten(folder: string): string {
 	if (!existsSync(folder)) return '';
@@ -114,6 +92,14 @@ function lastWritten(folder: string): string {
 	return newest.name;
 }
 
+/**
+ * The checker's problems with one entry of the archive and its translations, for the editor to show
+ * after a save (scripts/edit/editor-page.ts): GET <base>admin/check/?collection=<the editor's
+ * collection>&slug=<the entry's file name>. A collection offered one language at a time is named
+ * <collection>-<locale> in the editor (scripts/edit/editor-config.ts); the entry's files in every
+ * language are checked. The whole archive is checked, as `npm run check` does, since some rules look
+ * across entries.
+ */
 function serveCheck(publicDir: string) {
 	return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
 		const query = new URL(request.url ?? '', 'http://localhost').searchParams;
@@ -147,20 +133,22 @@ export function visualEditor(): AstroIntegration {
 				if (!editorDir || !root) return;
 				// Registered now, before Astro's own handlers (which answer 404); the proxy itself is ready a moment later.
 				const proxy = fileProxy(root);
-				const api = `/admin/${EDITOR_API_PATH}`;
-				server.middlewares.use((request, response, next) => {
-					const pathname = (request.url ?? '').split(/[?#]/)[0] ?? '';
-					if (pathname !== `${base.replace(/\/*$/, '')}${api}` && pathname !== api) return next();
-					request.url = '/api/v1';
-					proxy.then((handle) => handle(request, response, next), next);
-				});
 				const check = serveCheck(publicDir);
+				const bundleDir = decapBundleFolder();
 				server.middlewares.use((request, response, next) => {
-					const pathname = (request.url ?? '').split(/[?#]/)[0] ?? '';
-					if (pathname !== `${base.replace(/\/*$/, '')}/admin/${EDITOR_CHECK_PATH}` && pathname !== `/admin/${EDITOR_CHECK_PATH}`) return next();
-					check(request, response).catch(next);
+					const inside = pathUnder(request.url, base, 'admin');
+					// (/admin without its slash never reaches here: Astro answers it first, as every address without one.)
+					if (inside === undefined) {
+						next();
+					} else if (inside === EDITOR_API_PATH) {
+						request.url = '/api/v1';
+						proxy.then((handle) => handle(request, response, next), next);
+					} else if (inside === EDITOR_CHECK_PATH) {
+						check(request, response).catch(next);
+					} else {
+						serveEditorFile(inside, editorDir, bundleDir, request, response, next);
+					}
 				});
-				server.middlewares.use(serveEditor(editorDir, decapBundleFolder(), base));
 				logger.info(`the editor is at ${base}admin/, writing in ${root}`);
 			},
 		},

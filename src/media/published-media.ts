@@ -2,6 +2,7 @@ import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, rea
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { MEDIA_FOLDER, mediaContentType, mediaReferencesIn } from './media-location';
+import { pathUnder } from '../core/dev-request-path';
 import { withinFolder } from '../core/within-folder';
 
 /**
@@ -54,18 +55,9 @@ export function publishReferencedMedia(siteDir: string, mediaDir: string, base: 
  * which players use to seek. Anything else, or a path that leaves the folder, goes on to Astro.
  */
 export function serveMediaFile(mediaDir: string, base: string) {
-	// Astro's dev server may have taken the base path off the address already.
-	const prefixes = [...new Set([`${base.replace(/\/*$/, '/')}${MEDIA_FOLDER}/`, `/${MEDIA_FOLDER}/`])];
 	return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
-		const pathname = (request.url ?? '').split(/[?#]/)[0] ?? '';
-		const prefix = prefixes.find((candidate) => pathname.startsWith(candidate));
-		if (!prefix) return next();
-		let inside: string;
-		try {
-			inside = decodeURIComponent(pathname.slice(prefix.length));
-		} catch {
-			return next();
-		}
+		const inside = pathUnder(request.url, base, MEDIA_FOLDER);
+		if (inside === undefined) return next();
 		const file = withinFolder(mediaDir, inside);
 		const type = file && mediaContentType(file);
 		if (!file || !type || !existsSync(file) || !statSync(file).isFile()) return next();
