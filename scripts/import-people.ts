@@ -12,6 +12,7 @@ import path from 'node:path';
 import { readSiteSettings } from '../src/archive/site-settings';
 import { contentRoot } from '../src/core/content-root';
 import { CommandFailure, runCommand, UsageError } from './cli';
+import { contentDisplay } from './content-display';
 import { planImport, renderPersonFile, writePeopleFiles } from './import-people/people-files';
 import { describeCounts, formatReport } from './import-people/report';
 
@@ -82,9 +83,7 @@ await runCommand({
 
 		if (values.content) process.env.VIGIL_CONTENT = values.content;
 		const root = contentRoot();
-		const relativeRoot = path.relative(process.cwd(), root);
-		// Inside the project, files are named as the checker names them; elsewhere, in full.
-		const display = relativeRoot === '' ? '.' : relativeRoot.startsWith('..') ? root : relativeRoot.split(path.sep).join('/');
+		const display = contentDisplay(root)();
 		const settings = readSiteSettings(root);
 		if (!settings) throw new CommandFailure(`${display}/site.yaml is missing or has mistakes, so the site's languages are unknown; run npm run check to see what to fix. Nothing was written.`);
 		const locales = settings.locales.map((locale) => locale.code);

@@ -16,6 +16,7 @@ import { parseFrontmatter, parseYaml } from '../src/core/frontmatter';
 import { collectionSchemas } from '../src/schemas/collections';
 import { siteSchema } from '../src/schemas/site';
 import { CommandFailure, runCommand, UsageError, type CommandArguments } from './cli';
+import { contentDisplay } from './content-display';
 import { computeManifest, readManifest, SAMPLE_MANIFEST, SITE_SETTINGS_FILE, textHash, UnreadableManifest, type ContentManifest } from './init/content-manifest';
 import { takeInventory, type ContentInventory } from './init/content-inventory';
 import { INIT_RECORD, readInitRecord, type InitRecord } from './init/init-record';
@@ -173,13 +174,6 @@ async function gatherAnswers(values: Values, given: ReturnType<typeof givenAnswe
 	return { name, tagline: tagline || undefined, organisation: { name: organisation, url: organisationUrl || undefined }, url, base, contact, locales, defaultLocale, timeZone };
 }
 
-/** Where files are shown from: inside the project, as the checker names them; elsewhere, in full. */
-function displayOf(root: string): (relative?: string) => string {
-	const relativeRoot = path.relative(process.cwd(), root);
-	const shownRoot = relativeRoot === '' ? '.' : relativeRoot.startsWith('..') ? root : relativeRoot;
-	return (relative = '') => (relative ? path.join(shownRoot, relative) : shownRoot).split(path.sep).join('/');
-}
-
 /** A manifest of the content folder, read; a file that is not one stops init, naming it. */
 function readManifestFile<T>(read: (file: string, shown: string) => T, root: string, name: string, shown: (relative: string) => string): T {
 	try {
@@ -262,7 +256,7 @@ function keepSample(root: string, shown: (relative?: string) => string): void {
 async function setUp({ values }: CommandArguments<typeof OPTIONS>): Promise<void> {
 	if (values.content) process.env.VIGIL_CONTENT = values.content;
 	const root = contentRoot();
-	const shown = displayOf(root);
+	const shown = contentDisplay(root);
 	if (values.example !== undefined) {
 		if (values.example !== SAMPLE_EXAMPLE) throw new UsageError(`--example: expected ${SAMPLE_EXAMPLE} (to keep the sample archive), found ${JSON.stringify(values.example)}`);
 		keepSample(root, shown);

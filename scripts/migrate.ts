@@ -5,10 +5,10 @@
  * changed and why. Exit codes: 0 when nothing was left to move by hand, 1 when a file has both the
  * old and the new field (left as it is, named), 2 when used wrongly.
  */
-import path from 'node:path';
 import { contentRoot } from '../src/core/content-root';
 import { renamedFields } from '../src/schemas/renamed-fields';
 import { runCommand, type CommandArguments } from './cli';
+import { contentDisplay } from './content-display';
 import { migrateArchive } from './migrate/move-fields';
 
 const HELP = `Usage: npm run migrate [-- options]
@@ -34,7 +34,7 @@ const OPTIONS = {
 async function migrate({ values }: CommandArguments<typeof OPTIONS>): Promise<0 | 1> {
 	if (values.content) process.env.VIGIL_CONTENT = values.content;
 	const root = contentRoot();
-	const shown = (file: string) => path.relative(process.cwd(), path.join(root, file)).split(path.sep).join('/');
+	const shown = contentDisplay(root);
 	const write = !values['dry-run'];
 	const results = migrateArchive(root, renamedFields, { write });
 	for (const result of results) {
@@ -43,7 +43,7 @@ async function migrate({ values }: CommandArguments<typeof OPTIONS>): Promise<0 
 	}
 	const moved = results.reduce((sum, result) => sum + result.moved.length, 0);
 	const conflicts = results.reduce((sum, result) => sum + result.conflicts.length, 0);
-	if (moved === 0 && conflicts === 0) console.log(`Nothing to migrate: ${shown('') || '.'} is in this version's content format.`);
+	if (moved === 0 && conflicts === 0) console.log(`Nothing to migrate: ${shown()} is in this version's content format.`);
 	else console.log(`${moved} field(s) ${write ? 'moved' : 'to move'} in ${results.filter((result) => result.moved.length).length} file(s)${conflicts ? `; ${conflicts} left for you` : ''}. Next: npm run check.`);
 	return conflicts > 0 ? 1 : 0;
 }

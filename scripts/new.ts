@@ -13,6 +13,7 @@ import { buildTime } from '../src/core/clock';
 import { readSiteSettings } from '../src/archive/site-settings';
 import { contentRoot } from '../src/core/content-root';
 import { CommandFailure, runCommand, UsageError, type CommandArguments } from './cli';
+import { contentDisplay } from './content-display';
 import { isPlanFailure, planEntry, writeEntry } from './new/new-entry';
 import { collectionOfKind, entryKinds, type EventInput, type ScaffoldInput } from './new/scaffold';
 import { languageChoices, timeZoneChoices } from './new/question-choices';
@@ -261,14 +262,14 @@ function schemaProblems(input: ScaffoldInput, data: Record<string, unknown>): st
 }
 
 /** Adds a language to the site (scripts/new/new-language.ts), or shows what it would write with --dry-run. */
-function addLanguage(root: string, display: string, positionals: string[], values: Values): void {
+function addLanguage(root: string, shownFile: (relative?: string) => string, positionals: string[], values: Values): void {
 	if (positionals.length !== 2) throw new UsageError('expected the language code after language, e.g. npm run new -- language sw');
 	const code = (positionals[1] ?? '').trim();
 	const problem = languageCodeProblem(code);
 	if (problem) throw new UsageError(problem);
 	const plan = planLanguage(root, code, values.name?.trim() || undefined);
 	if ('reason' in plan) throw new CommandFailure(`${plan.reason}. Nothing was written.`);
-	const shown = (file: string) => path.join(display, path.relative(root, file)).split(path.sep).join('/');
+	const shown = (file: string) => shownFile(path.relative(root, file));
 	if (values['dry-run']) {
 		console.log(`Would add ${plan.code} (${plan.name}) to ${shown(plan.siteYaml.file)}${plan.dictionary ? ` and write ${shown(plan.dictionary.file)}` : ''} (nothing written).`);
 		return;
@@ -291,10 +292,9 @@ Translate first the strings a visitor cannot do without (npm run check names the
 async function createEntry({ values, positionals }: CommandArguments<typeof OPTIONS>): Promise<void> {
 	if (values.content) process.env.VIGIL_CONTENT = values.content;
 	const root = contentRoot();
-	const relativeRoot = path.relative(process.cwd(), root);
-	// Inside the project, files are named as the checker names them; elsewhere, in full.
-	const display = relativeRoot === '' ? '.' : relativeRoot.startsWith('..') ? root : relativeRoot;
-	if (positionals[0] === 'language') return addLanguage(root, display, positionals, values);
+	const shownFile = contentDisplay(root);
+	const display = shownFile();
+	if (positionals[0] === 'language') return addLanguage(root, shownFile, positionals, values);
 	if (positionals.length > 1) throw new UsageError(`expected one kind of entry, found ${positionals.join(' ')}`);
 	const settings = readSiteSettings(root);
 	if (!settings) throw new CommandFailure(`${display}/site.yaml is missing or has mistakes, so the languages are unknown; run npm run check to see what to fix. Nothing was written.`);
@@ -312,7 +312,7 @@ async function createEntry({ values, positionals }: CommandArguments<typeof OPTI
 	if (isPlanFailure(plan)) throw new CommandFailure(plan.reason);
 	const problems = schemaProblems(input, (parseFrontmatter(plan.text).data ?? {}) as Record<string, unknown>);
 	if (problems.length) throw new UsageError(`the entry would not pass the check, so nothing was written:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
-	const shown = path.join(display, plan.relative).split(path.sep).join('/');
+	const shown = shownFile(plan.relative);
 	if (values['dry-run']) {
 		console.log(`Would create ${shown} (nothing written):\n\n${plan.text}`);
 		return;

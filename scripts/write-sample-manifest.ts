@@ -9,6 +9,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentRoot } from '../src/core/content-root';
 import { CommandFailure, runCommand } from './cli';
+import { contentDisplay } from './content-display';
 import { computeManifest, manifestText, SAMPLE_MANIFEST, SITE_SETTINGS_FILE } from './init/content-manifest';
 import { INIT_RECORD } from './init/init-record';
 
@@ -33,9 +34,8 @@ await runCommand({
 	async run({ values }) {
 		if (values.content) process.env.VIGIL_CONTENT = values.content;
 		const root = contentRoot();
-		// Inside the project, as the checker names files; elsewhere, in full.
-		const relativeRoot = path.relative(process.cwd(), root);
-		const shown = relativeRoot === '' ? '.' : relativeRoot.startsWith('..') ? root : relativeRoot;
+		const shownFile = contentDisplay(root);
+		const shown = shownFile();
 		// After npm run init, content/ is the organiser's archive: listing it as the sample's would
 		// let the next npm run init remove it.
 		if (existsSync(path.join(root, INIT_RECORD))) {
@@ -44,6 +44,6 @@ await runCommand({
 		const manifest = computeManifest(root);
 		if (Object.keys(manifest.files).length === 0) throw new CommandFailure(`${shown} holds no files besides ${SITE_SETTINGS_FILE}; nothing was written.`);
 		writeFileSync(path.join(root, SAMPLE_MANIFEST), manifestText(manifest));
-		console.log(`Wrote ${path.join(shown, SAMPLE_MANIFEST)}: ${Object.keys(manifest.files).length} files of the sample.`);
+		console.log(`Wrote ${shownFile(SAMPLE_MANIFEST)}: ${Object.keys(manifest.files).length} files of the sample.`);
 	},
 });
