@@ -67,7 +67,7 @@ window.CMS.registerEventListener({
 			if (!response.ok) throw new Error('the check answered ' + response.status);
 			const { problems } = await response.json();
 			const errors = problems.filter((problem) => problem.severity === 'error');
-			const lines = problems.map((problem) => (problem.severity === 'warning' ? 'Warning: ' : '') + problem.file.split('/').slice(-3).join('/') + (problem.line ? ':' + problem.line : '') + ' ' + problem.field + ': ' + problem.message + (problem.found ? ', found ' + problem.found : '') + (problem.hint ? ' (' + problem.hint + ')' : ''));
+			const lines = problems.map((problem) => (problem.severity === 'warning' ? 'Warning: ' : '') + problem.file + (problem.line ? ':' + problem.line : '') + ' ' + problem.field + ': ' + problem.message + (problem.found ? ', found ' + problem.found : '') + (problem.hint ? ' (' + problem.hint + ')' : ''));
 			show(errors.length ? 'Saved, but npm run check finds ' + errors.length + (errors.length === 1 ? ' mistake' : ' mistakes') + ' to fix before this can be published:' : problems.length ? 'Saved. npm run check finds no mistake, only ' + problems.length + (problems.length === 1 ? ' warning' : ' warnings') + ':' : 'Saved. npm run check finds no problem with this entry.', lines, errors.length === 0);
 		} catch (error) {
 			console.error('npm run edit: the check after saving could not run', error);

@@ -1,4 +1,5 @@
 import { Document, isMap, isScalar, parse, Scalar, visit, type Pair } from 'yaml';
+import { entrySubfolder } from '../../src/core/entry-folder';
 import { PLACEHOLDER } from '../../src/archive/placeholders';
 import type { consentScopes } from '../../src/schemas/consent';
 import { documentLanguages, type documentKinds } from '../../src/schemas/document';
@@ -84,10 +85,11 @@ export interface DocumentInput extends CommonInput {
 
 export type ScaffoldInput = EventInput | StoryInput | NewsInput | DocumentInput;
 
-/** The folder a new entry goes in, relative to content/: events are sorted into a folder per year. */
+/** The folder a new entry goes in, relative to content/: events are sorted into a folder per year (src/core/entry-folder.ts). */
 export function entryFolder(input: ScaffoldInput): string {
 	const collection = collectionOfKind[input.kind];
-	return input.kind === 'event' ? `${collection}/${input.locale}/${input.start.slice(0, 4)}` : `${collection}/${input.locale}`;
+	const subfolder = entrySubfolder(collection, input.kind === 'event' ? input.start : undefined);
+	return [collection, input.locale, subfolder].filter(Boolean).join('/');
 }
 
 /** The new entry's file, relative to content/, e.g. events/en/2027/day-of-remembrance-2027.md. */

@@ -4,10 +4,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readSiteSettings } from '../archive/site-settings';
 import { contentRoot } from '../core/content-root';
 import { pathUnder } from '../core/dev-request-path';
 import { withinFolder } from '../core/within-folder';
 import { validateArchive } from '../validation/validate-archive';
+import { editorFileView, editorFileViewHandler } from './editor-file-view';
 
 /**
  * The visual editor at <base>admin/, for `npm run edit` only (scripts/edit.ts): Decap CMS, installed
@@ -43,6 +45,8 @@ export const EDITOR_API_PATH = 'api/';
 
 const requireHere = createRequire(import.meta.url);
 
+type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+
 /** The folder of Decap CMS's built files (dist/), as npm installed it. */
 function decapBundleFolder(): string {
 	return path.dirname(requireHere.resolve('decap-cms/dist/decap-cms.js'));
@@ -54,13 +58,17 @@ function decapBundleFolder(): string {
  * with no second server, port or cross-origin request. decap-server confines every path to `root`.
  * Its handler answers POST /api/v1, which a request for <base>admin/api/ is passed on as.
  */
-async function fileProxy(root: string): Promise<(request: IncomingMessage, response: ServerResponse, next: () => void) => void> {
+async function fileProxy(root: string, contentFolder: string, defaultLocale: string): Promise<Handler> {
 	const decapServer = requireHere.resolve('decap-server/dist/middlewares.js');
-	const express = createRequire(decapServer)('express') as () => ((request: IncomingMessage, response: ServerResponse, next: () => void) => void) & { use: unknown; post: unknown };
+	const express = createRequire(decapServer)('express') as (() => Handler & { use(handler: Handler): void; post(address: string, handler: (request: never, response: never, next: () => void) => void): void }) & { json(options: { limit: string }): Handler };
 	const { registerLocalFs } = requireHere(decapServer) as { registerLocalFs: (app: unknown, options: { logLevel: string }) => Promise<void> };
 	// decap-server reads the folder from its environment when it registers.
 	process.env.GIT_REPO_DIRECTORY = root;
 	const app = express();
+	// The body parser decap-server registers, first, so that the view of the entries (editor-file-view.ts)
+	// can rewrite the paths before decap-server checks and uses them; its own parser then finds the body read.
+	app.use(express.json({ limit: '50mb' }));
+	app.post('/api/v1', editorFileViewHandler(editorFileView(root, contentFolder), defaultLocale));
 	await registerLocalFs(app, { logLevel: 'warn' });
 	return app;
 }
@@ -113,7 +121,9 @@ function serveCheck(publicDir: string) {
 			const parts = path.relative(root, path.resolve(process.cwd(), problem.file)).split(path.sep);
 			return parts[0] === collection && (parts.at(-1) ?? '').replace(/\.mdx?$/i, '') === slug;
 		});
-		response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify({ problems: ofEntry }));
+		// Named from the folder that holds the content folder ("content/events/en/2027/…"), as the organiser knows it.
+		const named = ofEntry.map((problem) => ({ ...problem, file: path.relative(path.dirname(root), path.resolve(process.cwd(), problem.file)).split(path.sep).join('/') }));
+		response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify({ problems: named }));
 	};
 }
 
@@ -132,7 +142,8 @@ export function visualEditor(): AstroIntegration {
 				const root = process.env[EDITOR_ROOT_VARIABLE];
 				if (!editorDir || !root) return;
 				// Registered now, before Astro's own handlers (which answer 404); the proxy itself is ready a moment later.
-				const proxy = fileProxy(root);
+				const archive = contentRoot();
+				const proxy = fileProxy(root, path.relative(root, archive).split(path.sep).join('/'), readSiteSettings(archive)?.defaultLocale ?? 'en');
 				const check = serveCheck(publicDir);
 				const bundleDir = decapBundleFolder();
 				server.middlewares.use((request, response, next) => {

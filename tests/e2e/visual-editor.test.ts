@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -14,7 +14,8 @@ import { buildArchive, ownBuildFolder } from '../support/fixture-builds';
  * fixture archive), driven in Chromium as an organiser would: an event with a time zone and a French
  * translation, and a story with consent given, each saved. Every request the editor makes is recorded
  * and must go to the preview's own origin. What it saved must pass `npm run check`, and a build must
- * show both on their pages.
+ * show both on their pages. The archive's one event is moved into a year folder first, where
+ * `npm run new` and the sample keep events: the editor must list it, open it and save it in place.
  */
 
 const folder = ownBuildFolder('visual-editor');
@@ -26,9 +27,12 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const requests: string[] = [];
+const YEAR_FOLDER_EVENT = 'events/en/2027/tenth-anniversary-gathering.md';
 
 beforeAll(async () => {
 	cpSync(archivePath(OWN_ARCHIVE), content, { recursive: true });
+	mkdirSync(path.join(content, 'events/en/2027'));
+	renameSync(path.join(content, 'events/en/tenth-anniversary-gathering.md'), path.join(content, YEAR_FOLDER_EVENT));
 	const port = await freePort();
 	origin = `http://localhost:${port}`;
 	editor = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/edit.ts', '--content', content, '--port', String(port)], {
@@ -104,11 +108,11 @@ describe('npm run edit', () => {
 		// Every text field takes its direction from what is typed in it, as Arabic needs (Decap sets none).
 		await expect(control('title', 1).getAttribute('dir')).resolves.toBe('auto');
 		await control('summary', 1).fill('Des bougies sur l’eau, une pour chaque nom.');
-		await publish('events/fr/vigil-by-the-harbour.md');
+		await publish('events/fr/2027/vigil-by-the-harbour.md');
 		// After the save, the checker's verdict on the entry and its translation.
 		await expect.poll(() => page.locator('.vigil-check').textContent(), { timeout: 20_000 }).toMatch(/^Saved\. npm run check finds no problem with this entry\./);
-		expect(frontmatter('events/en/vigil-by-the-harbour.md')).toMatchObject({ start: '2027-08-21T19:00', timeZone: 'Europe/Oslo', draft: false });
-		expect(frontmatter('events/fr/vigil-by-the-harbour.md')).toMatchObject({ title: 'Veillée au port', start: '2027-08-21T19:00', timeZone: 'Europe/Oslo' });
+		expect(frontmatter('events/en/2027/vigil-by-the-harbour.md')).toMatchObject({ start: '2027-08-21T19:00', timeZone: 'Europe/Oslo', draft: false });
+		expect(frontmatter('events/fr/2027/vigil-by-the-harbour.md')).toMatchObject({ title: 'Veillée au port', start: '2027-08-21T19:00', timeZone: 'Europe/Oslo' });
 	});
 
 	test('creates a story whose consent is asked first and starts withdrawn and anonymous until given on purpose', async () => {
@@ -141,13 +145,49 @@ describe('npm run edit', () => {
 		await choose('attendance', 'online');
 		await control('title', 1).fill('Soirée à rebours');
 		await control('summary', 1).fill('Un événement qui finit avant de commencer.');
-		await publish('events/en/backwards-evening.md');
+		await publish('events/en/2027/backwards-evening.md');
 		const verdict = () => page.locator('.vigil-check').textContent();
 		await expect.poll(verdict, { timeout: 20_000 }).toMatch(/npm run check finds 2 mistakes/);
-		await expect.poll(verdict).toMatch(/events\/en\/backwards-evening\.md:\d+ end: expected an end after the start \(2027-09-01T20:00(:00)?\)/);
+		await expect.poll(verdict).toMatch(/archive\/events\/en\/2027\/backwards-evening\.md:\d+ end: expected an end after the start \(2027-09-01T20:00(:00)?\)/);
 		// The organiser puts it right, or deletes it; here the test removes it, so that the archive checks clean.
-		rmSync(path.join(content, 'events/en/backwards-evening.md'));
-		rmSync(path.join(content, 'events/fr/backwards-evening.md'));
+		rmSync(path.join(content, 'events/en/2027/backwards-evening.md'));
+		rmSync(path.join(content, 'events/fr/2027/backwards-evening.md'));
+	});
+
+	test('writes no French file for an event whose French pane was left empty', async () => {
+		await openForm('events', 'timeZone');
+		await control('title').fill('Reading of the names');
+		await control('summary').fill('The names are read aloud, one by one.');
+		await choose('kind', 'memorial-ceremony');
+		await control('start').fill('2028-03-11T12:00');
+		await choose('timeZone', 'Europe/Madrid');
+		await choose('attendance', 'online');
+		await publish('events/en/2028/reading-of-the-names.md');
+		await expect.poll(() => page.locator('.vigil-check').textContent(), { timeout: 20_000 }).toMatch(/^Saved\. npm run check finds no problem with this entry\./);
+		expect(existsSync(path.join(content, 'events/fr/2028/reading-of-the-names.md'))).toBe(false);
+		// Nothing empty is written for the fields left blank.
+		expect(readFileSync(path.join(content, 'events/en/2028/reading-of-the-names.md'), 'utf8')).not.toMatch(/^\w+:\s*(""|'')?$/m);
+	});
+
+	test('lists an event kept in a year folder, opens it with its fields and saves it where it is', async () => {
+		await page.goto(`${origin}/admin/#/collections/events`);
+		await page.getByText('Tenth anniversary gathering').first().waitFor();
+		await page.goto(`${origin}/admin/#/collections/events/entries/tenth-anniversary-gathering`);
+		await expect.poll(() => control('title').inputValue()).toBe('Tenth anniversary gathering');
+		await control('summary').fill('Families, survivors and neighbours read the names at the harbour wall.');
+		await control('title', 1).fill('Dixième anniversaire');
+		await control('summary', 1).fill('Familles, survivants et voisins lisent les noms au mur du port.');
+		// A translation names the venue in its own words; the country is shared.
+		await control('name', 1).fill('Le mur du port');
+		await control('city', 1).fill('Bergen');
+		await page.getByRole('button', { name: 'Publish', exact: true }).click();
+		await page.getByText('Publish now').click();
+		await expect.poll(() => frontmatter(YEAR_FOLDER_EVENT).summary, { timeout: 15_000 }).toBe('Families, survivors and neighbours read the names at the harbour wall.');
+		expect(frontmatter(YEAR_FOLDER_EVENT)).toMatchObject({ title: 'Tenth anniversary gathering', start: '2027-06-14T18:00', timeZone: 'Europe/Oslo' });
+		// The translation goes in the year folder of its own language, and nothing is written beside the files.
+		expect(frontmatter('events/fr/2027/tenth-anniversary-gathering.md')).toMatchObject({ title: 'Dixième anniversaire', start: '2027-06-14T18:00', venue: { name: 'Le mur du port', country: 'NO' } });
+		expect(existsSync(path.join(content, 'events/en/tenth-anniversary-gathering.md'))).toBe(false);
+		expect(existsSync(path.join(content, 'events/fr/tenth-anniversary-gathering.md'))).toBe(false);
 	});
 
 	test('made no request to any other origin while it worked', () => {
