@@ -31,7 +31,9 @@ export function securityHeaders(): AstroIntegration {
 				const policies = new Map<string, string[]>();
 				for (const page of pages) {
 					const policy = metaPolicyOf(readFileSync(path.join(distDir, page), 'utf8')) ?? '(none)';
-					policies.set(policy, [...(policies.get(policy) ?? []), page]);
+					const pagesWithIt = policies.get(policy);
+					if (pagesWithIt) pagesWithIt.push(page);
+					else policies.set(policy, [page]);
 				}
 				const [only, ...others] = [...policies.keys()];
 				if (!only || others.length > 0 || only === '(none)') {
