@@ -30,10 +30,12 @@ export function isUpcoming(event: EventTiming, now: Date): boolean {
 
 /** Splits events into upcoming (soonest first) and past (most recent first). */
 export function splitByTime<Item>(items: readonly Item[], timingOf: (item: Item) => EventTiming, now: Date): { upcoming: Item[]; past: Item[] } {
-	const byStart = [...items].sort((a, b) => startInstant(timingOf(a)).getTime() - startInstant(timingOf(b)).getTime());
+	// Each event's start and state are worked out once, not in every comparison: placing a wall-clock
+	// time in its zone is the costly part, and a sort compares each item about log n times.
+	const byStart = items.map((item) => ({ item, start: startInstant(timingOf(item)).getTime(), upcoming: isUpcoming(timingOf(item), now) })).sort((a, b) => a.start - b.start);
 	return {
-		upcoming: byStart.filter((item) => isUpcoming(timingOf(item), now)),
-		past: byStart.filter((item) => !isUpcoming(timingOf(item), now)).reverse(),
+		upcoming: byStart.filter((event) => event.upcoming).map(({ item }) => item),
+		past: byStart.filter((event) => !event.upcoming).map(({ item }) => item).reverse(),
 	};
 }
 
@@ -42,7 +44,9 @@ export function groupByYear<Item>(items: readonly Item[], isoTextOf: (item: Item
 	const groups = new Map<number, Item[]>();
 	for (const item of items) {
 		const year = yearOf(isoTextOf(item));
-		groups.set(year, [...(groups.get(year) ?? []), item]);
+		const group = groups.get(year);
+		if (group) group.push(item);
+		else groups.set(year, [item]);
 	}
 	return [...groups.entries()].sort(([a], [b]) => b - a).map(([year, grouped]) => ({ year, items: grouped }));
 }
