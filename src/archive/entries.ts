@@ -125,10 +125,16 @@ async function pageData<C extends CollectionKey>(collection: C, locale: string):
 
 const bySlug = <C extends CollectionKey>(item: ArchiveEntry<C>) => item.slug;
 
-/** Every published event in a locale, by start time. */
+const allEventsCache = new Map<string, Promise<ArchiveEntry<'events'>[]>>();
+
+/** Every published event in a locale, by start time (sorted once per locale: each event's page and programme asks). */
 export async function allEvents(locale: string): Promise<ArchiveEntry<'events'>[]> {
-	const events = await entriesFor('events', locale);
-	return splitByTime(events, (event) => event.data, new Date(0)).upcoming;
+	let cached = allEventsCache.get(locale);
+	if (!cached) {
+		cached = entriesFor('events', locale).then((events) => splitByTime(events, (event) => event.data, new Date(0)).upcoming);
+		allEventsCache.set(locale, cached);
+	}
+	return [...(await cached)];
 }
 
 /**
@@ -291,9 +297,32 @@ export async function incidentBySlug(locale: string, slug: string | undefined): 
 	return slug === undefined ? undefined : (await entriesFor('incidents', locale)).find((incident) => incident.slug === slug);
 }
 
-/** The listed, named stories that remember a person; an anonymous story is never linked to anyone. */
+const storiesByPersonCache = new Map<string, Promise<Map<string, ArchiveEntry<'stories'>[]>>>();
+
+/** A locale's listed stories under each person they remember, gathered once: every person's page asks. */
+function storiesByPerson(locale: string): Promise<Map<string, ArchiveEntry<'stories'>[]>> {
+	let cached = storiesByPersonCache.get(locale);
+	if (!cached) {
+		cached = listedStories(locale).then((stories) => {
+			const byPerson = new Map<string, ArchiveEntry<'stories'>[]>();
+			for (const story of stories) {
+				for (const slug of new Set(story.data.remembered.flatMap((remembered) => (remembered.person ? [remembered.person] : [])))) {
+					if (!isStoryAbout(story.data, slug)) continue;
+					const ofPerson = byPerson.get(slug);
+					if (ofPerson) ofPerson.push(story);
+					else byPerson.set(slug, [story]);
+				}
+			}
+			return byPerson;
+		});
+		storiesByPersonCache.set(locale, cached);
+	}
+	return cached;
+}
+
+/** The listed, named stories that remember a person, newest first; an anonymous story is never linked to anyone. */
 export async function storiesAbout(person: ArchiveEntry<'people'>): Promise<ArchiveEntry<'stories'>[]> {
-	return (await listedStories(person.locale)).filter((story) => isStoryAbout(story.data, person.slug));
+	return [...((await storiesByPerson(person.locale)).get(person.slug) ?? [])];
 }
 
 /** The events that commemorate an incident, newest first. */
