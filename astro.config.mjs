@@ -10,6 +10,7 @@ import { bodyRehypePlugins } from './src/markdown/body-plugins.ts';
 import { siteSections } from './src/core/routes.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSchemaCache } from './src/integrations/content-schema-cache.ts';
+import { contentStoreAtBuild } from './src/integrations/content-store-at-build.ts';
 import { devServerFlag } from './src/integrations/dev-server-flag.ts';
 import { imageHygiene } from './src/integrations/image-hygiene.ts';
 import { publishedMedia } from './src/integrations/published-media.ts';
@@ -65,6 +66,8 @@ export default defineConfig({
 		contentCheck(),
 		// Before Astro reads the content: parsed entries cached under older schemas are parsed again.
 		contentSchemaCache(),
+		// The content store read from Astro's cache file when pages render, not bundled by Vite.
+		contentStoreAtBuild(),
 		mdx(),
 		// One sitemap per locale, each page with its versions in the other languages, and the index.
 		localeSitemaps({ locales: localeCodes, defaultLocale, builtLocales }),

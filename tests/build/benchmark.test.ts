@@ -94,6 +94,14 @@ describe('npm run bench, on a tiny archive', () => {
 		expect(ratio?.measured).toContain(`${((figures.warm.seconds) / (figures.reference?.warm.seconds ?? Number.NaN)).toFixed(2)}×`);
 	});
 
+	test('builds with the content store read as pages render, not bundled (src/integrations/content-store-at-build.ts)', () => {
+		// An Astro that named its store module otherwise would bundle it again, silently: slower and larger
+		// at 10,000 stories (docs/performance.md), so the builds' own logs must say the store was read.
+		for (const log of ['cold-build-every-image.log', 'warm-rebuild-after-one-story-changed.log', 'cold-build-of-the-text-images-cached.log']) {
+			expect(readFileSync(path.join(work, log), 'utf8')).toMatch(/\[vigil:content-store-at-build\] the content store \([\d.]+ MB\) is read from data-store\.json as pages render/);
+		}
+	});
+
 	test('puts the story it changed for the warm rebuild back as it was', () => {
 		expect(readFileSync(figures.archive.storyToEdit, 'utf8')).not.toContain('benchmark');
 	});
