@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
-import { parseFrontmatter } from '../core/frontmatter';
+import { markdownBody, parseFrontmatter } from '../core/frontmatter';
 
 /**
  * What the visual editor (Decap CMS) writes, made into what an organiser would have written.
@@ -57,7 +57,7 @@ export function withoutAddedEmptyValues(saved: string, existing: string | undefi
  */
 export function isUntranslatedCopy(translation: string, original: string): boolean {
 	const { data, hasFrontmatter } = parseFrontmatter(translation);
-	if (!hasFrontmatter || translation.replace(FRONTMATTER_BLOCK, '').trim() !== '') return false;
+	if (!hasFrontmatter || markdownBody(translation).body.trim() !== '') return false;
 	const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 	const originalData = parseFrontmatter(original).data;
 	const originalFields = originalData && typeof originalData === 'object' ? (originalData as Record<string, unknown>) : {};
